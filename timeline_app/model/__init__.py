@@ -1,0 +1,1 @@
+"""The domain layer: types, the SQLite store and the extraction pipeline. Never imports Qt."""

@@ -1,0 +1,100 @@
+"""The library schema, as recorded migrations.
+
+The database's ``PRAGMA user_version`` is the number of migrations applied. A database whose version is newer
+than the last migration here was written by a newer release and is refused untouched.
+
+Dates are ISO strings: ``start_date`` inclusive, ``end_date`` exclusive (``[start_date, end_date)``), both NULL for
+an undated event. ``start_day``/``end_day`` repeat them as integer day numbers (days since 0001-01-01, i.e.
+``date.toordinal()``) so the timeline can load and sort a million events without parsing strings.
+"""
+from __future__ import annotations
+
+MIGRATIONS: list[str] = [
+    # 1: the first schema
+    """
+    CREATE TABLE articles (
+        id INTEGER PRIMARY KEY,
+        content_hash TEXT NOT NULL UNIQUE,      -- sha256 of the normalised text
+        path TEXT,                              -- original file (or file#record for .jsonl)
+        format TEXT NOT NULL,                   -- txt | html | jsonl | sample
+        title TEXT,
+        outlet TEXT,
+        url TEXT,
+        published TEXT,                         -- ISO date (YYYY-MM-DD) used as the reference date
+        published_source TEXT NOT NULL,         -- metadata | dateline | file | user
+        published_guessed INTEGER NOT NULL DEFAULT 0,  -- 1 while the date is a provisional anchor (file date)
+        lang TEXT,
+        text TEXT NOT NULL,
+        ingested_at TEXT NOT NULL
+    );
+    CREATE TABLE timexes (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        type TEXT NOT NULL,                     -- DATE | TIME | DURATION | SET
+        value TEXT,
+        granularity TEXT,
+        mod TEXT,                               -- START | MID | END | APPROX
+        calendar TEXT,                          -- gregorian | hijri
+        hijri TEXT,
+        start_date TEXT, end_date TEXT
+    );
+    CREATE INDEX timexes_article ON timexes(article_id);
+    CREATE TABLE attributions (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        source TEXT NOT NULL, source_start INTEGER, source_end INTEGER,
+        source_type TEXT NOT NULL,              -- person | official_anonymous | organization | media | document
+        cue TEXT NOT NULL, cue_start INTEGER NOT NULL, cue_end INTEGER NOT NULL,
+        claim_start INTEGER NOT NULL, claim_end INTEGER NOT NULL,
+        negated INTEGER NOT NULL DEFAULT 0      -- a denial («نفي»، «نفى»)
+    );
+    CREATE INDEX attributions_article ON attributions(article_id);
+    CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        date_text TEXT,                         -- the date as written in the text
+        start_date TEXT, end_date TEXT,         -- [start, end) ISO; NULL when undated
+        start_day INTEGER, end_day INTEGER,     -- the same as date.toordinal(), for fast loading
+        granularity TEXT,                       -- day | week | month | season | quarter | year | range | time
+        mod TEXT,
+        calendar TEXT,
+        confidence REAL NOT NULL DEFAULT 0.5,
+        actors TEXT NOT NULL DEFAULT '[]',      -- JSON list of strings
+        places TEXT NOT NULL DEFAULT '[]',      -- JSON list of strings
+        relation TEXT,                          -- e.g. «رداً على» for undated events
+        user_edited INTEGER NOT NULL DEFAULT 0, -- 1: re-extraction never overwrites it
+        deleted INTEGER NOT NULL DEFAULT 0,     -- dropped by the user (restorable)
+        merged_into INTEGER REFERENCES events(id),  -- set when merged into another event
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX events_start_day ON events(start_day);
+    CREATE TABLE citations (
+        id INTEGER PRIMARY KEY,
+        event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        original_event_id INTEGER,              -- the event it was extracted as (to split a merge again)
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL,
+        timex_id INTEGER REFERENCES timexes(id) ON DELETE SET NULL
+    );
+    CREATE INDEX citations_event ON citations(event_id);
+    CREATE INDEX citations_article ON citations(article_id);
+    CREATE TABLE citation_attributions (
+        citation_id INTEGER NOT NULL REFERENCES citations(id) ON DELETE CASCADE,
+        attribution_id INTEGER NOT NULL REFERENCES attributions(id) ON DELETE CASCADE,
+        PRIMARY KEY (citation_id, attribution_id)
+    );
+    CREATE TABLE merges (
+        id INTEGER PRIMARY KEY,
+        kept_event_id INTEGER NOT NULL REFERENCES events(id),
+        merged_event_id INTEGER NOT NULL REFERENCES events(id),
+        by TEXT NOT NULL,                       -- auto | user
+        at TEXT NOT NULL,
+        undone INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
