@@ -9,6 +9,9 @@ an undated event. ``start_day``/``end_day`` repeat them as integer day numbers (
 """
 from __future__ import annotations
 
+#: Names recorded in the ``migrations`` table, one per entry of MIGRATIONS.
+MIGRATION_NAMES: list[str] = ["first schema"]
+
 MIGRATIONS: list[str] = [
     # 1: the first schema
     """
@@ -67,9 +70,15 @@ MIGRATIONS: list[str] = [
         user_edited INTEGER NOT NULL DEFAULT 0, -- 1: re-extraction never overwrites it
         deleted INTEGER NOT NULL DEFAULT 0,     -- dropped by the user (restorable)
         merged_into INTEGER REFERENCES events(id),  -- set when merged into another event
-        created_at TEXT NOT NULL
+        created_at TEXT NOT NULL,
+        article_id INTEGER REFERENCES articles(id),  -- the article it was first extracted from (or added to by the user)
+        origin TEXT NOT NULL DEFAULT 'extracted',    -- extracted | user
+        sources TEXT NOT NULL DEFAULT '[]',     -- JSON list of the attribution sources of its citations (derived)
+        outlets TEXT NOT NULL DEFAULT '[]'      -- JSON list of the outlets of its citing articles (derived)
     );
     CREATE INDEX events_start_day ON events(start_day);
+    CREATE INDEX events_article ON events(article_id);
+    CREATE INDEX events_merged_into ON events(merged_into);
     CREATE TABLE citations (
         id INTEGER PRIMARY KEY,
         event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
@@ -91,9 +100,25 @@ MIGRATIONS: list[str] = [
         merged_event_id INTEGER NOT NULL REFERENCES events(id),
         by TEXT NOT NULL,                       -- auto | user
         at TEXT NOT NULL,
-        undone INTEGER NOT NULL DEFAULT 0
+        undone INTEGER NOT NULL DEFAULT 0,
+        citation_ids TEXT NOT NULL DEFAULT '[]' -- JSON list of the citations moved to the kept event (for split)
     );
+    CREATE INDEX merges_kept ON merges(kept_event_id);
+    CREATE INDEX merges_merged ON merges(merged_event_id);
+    CREATE INDEX articles_published ON articles(published);
+    CREATE INDEX articles_outlet ON articles(outlet);
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+    CREATE TABLE migrations (
+        version INTEGER PRIMARY KEY,            -- the migration number (1-based)
+        name TEXT NOT NULL,
+        applied_at TEXT NOT NULL
+    );
+    -- Full-text search. The store keeps these in step with their tables (same rowid), indexing a search-normalised
+    -- copy of the text (no tashkeel/tatweel, unified alef/yeh/teh marbuta), so they are plain FTS5 tables that any
+    -- SQLite tool can query: SELECT rowid FROM events_fts WHERE events_fts MATCH '...'.
+    CREATE VIRTUAL TABLE events_fts USING fts5(title, actors, places, sources, date_text,
+                                               tokenize = 'unicode61 remove_diacritics 2');
+    CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, tokenize = 'unicode61 remove_diacritics 2');
     """,
 ]
 

@@ -1,0 +1,210 @@
+"""Ingest files and folders into a Store (no Qt).
+
+Every input ends as one ``IngestResult``: "ingested", "duplicate" or "failed" with a reason (a .jsonl file gives one
+result per line). Failures never change the store: reading and extraction happen before the article's transaction,
+and each article is stored in its own transaction.
+
+Extraction (``pipeline.extract``) is the costly step. With ``workers > 1`` it runs in a process pool while this
+process stays the single writer; by default a pool is used only for large batches on multi-core machines.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing as mp
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from timeline_app.model import readers
+from timeline_app.model.readers import ReadError
+from timeline_app.model.store import Store, content_hash, extraction_from_json, run_extraction
+from timeline_app.model.types import ArticleInput, Extraction
+
+POOL_THRESHOLD = 64        # articles: below this, extraction runs in this process
+CHUNK = 16                 # articles in flight per worker
+
+
+@dataclass
+class IngestResult:
+    path: str
+    status: str              # ingested | duplicate | failed
+    reason: str | None = None
+    article_id: int | None = None
+    title: str | None = None
+    events: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return self.status != "failed"
+
+    def line(self) -> str:
+        """One human-readable line: «ingested  path  (article 3, 5 events)»."""
+        if self.status == "failed":
+            return f"failed     {self.path}: {self.reason}"
+        extra = f" (article {self.article_id}" + (f", {self.events} events)" if self.status == "ingested" else ")")
+        return f"{self.status:<10} {self.path}{extra}"
+
+
+def expand_paths(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]:
+    """Files to read, in a stable order: folders recursively (supported files only, hidden ones skipped); a
+    path that does not exist or a file of an unsupported type given explicitly comes with a failure reason."""
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                rel = f.relative_to(p).parts
+                if f.is_file() and readers.is_supported(f) and not any(part.startswith(".") for part in rel):
+                    yield f, None
+        elif p.is_file():
+            yield p, (None if readers.is_supported(p) else
+                      f"unsupported file type {p.suffix or '(no extension)'} "
+                      f"(use {', '.join(sorted(readers.SUPPORTED_SUFFIXES))})")
+        elif p.exists():
+            yield p, "not a regular file"
+        else:
+            yield p, "no such file or folder"
+
+
+def _iter_articles(files: list[tuple[Path, str | None]]) -> Iterator[ArticleInput | IngestResult]:
+    for path, problem in files:
+        if problem:
+            yield IngestResult(str(path), "failed", problem)
+            continue
+        try:
+            for item in readers.read_path(path):
+                if isinstance(item, ReadError):
+                    yield IngestResult(item.path or str(path), "failed", item.reason)
+                else:
+                    yield item
+        except ReadError as err:
+            yield IngestResult(str(path), "failed", err.reason)
+        except Exception as exc:  # a reader bug must not stop the other inputs
+            yield IngestResult(str(path), "failed", f"cannot read: {type(exc).__name__}: {exc}")
+
+
+def _extract_json(args: tuple[str, str]) -> dict:
+    text, published = args
+    return run_extraction(text, dt.date.fromisoformat(published)).to_json()
+
+
+def _count_units(files: list[tuple[Path, str | None]]) -> int:
+    """Progress total: one per file, one per non-blank line for .jsonl files (cheap byte scan)."""
+    total = 0
+    for path, problem in files:
+        if not problem and path.suffix.lower() in readers.JSONL_SUFFIXES:
+            try:
+                if path.stat().st_size <= readers.MAX_BYTES:
+                    with open(path, "rb") as fh:
+                        total += sum(1 for line in fh if line.strip()) or 1
+                    continue
+            except OSError:
+                pass
+        total += 1
+    return total
+
+
+def ingest_paths(store: Store, paths: Iterable[str | Path], progress: Callable[[int, int, str], None] | None = None,
+                 cancel: Callable[[], bool] | None = None, workers: int | None = None,
+                 published: dt.date | None = None) -> list[IngestResult]:
+    """Ingest files and folders. ``progress(done, total, path)`` after each article; ``cancel()`` returning True
+    stops between articles (what was stored stays). ``published`` overrides every article's date (source "user").
+    ``workers``: extraction processes (None: automatic; 1: in this process)."""
+    files = list(expand_paths(paths))
+    total = _count_units(files)
+    results: list[IngestResult] = []
+    seen: dict[str, int] = {}
+
+    def report(res: IngestResult) -> None:
+        results.append(res)
+        if progress is not None:
+            progress(len(results), max(total, len(results)), res.path)
+
+    def prepared() -> Iterator[tuple[ArticleInput | None, IngestResult | None]]:
+        for item in _iter_articles(files):
+            if isinstance(item, IngestResult):
+                yield None, item
+                continue
+            if published is not None:
+                item.published, item.published_source, item.published_guessed = published, "user", False
+            yield item, None
+
+    def store_one(art: ArticleInput, ex: Extraction | None) -> None:
+        try:
+            status, aid = store.add_article(art, ex)
+        except Exception as exc:  # a failed article leaves nothing behind (its transaction rolled back)
+            report(IngestResult(art.path or "?", "failed", f"not stored: {type(exc).__name__}: {exc}"))
+            return
+        n = len(ex.events) if (ex is not None and status == "ingested") else 0
+        report(IngestResult(art.path or "?", status, None, aid, art.title, n))
+
+    if workers is None:
+        workers = min(os.cpu_count() or 1, 4) if total >= POOL_THRESHOLD else 1
+    if workers <= 1:
+        for art, failure in prepared():
+            if cancel is not None and cancel():
+                break
+            if failure is not None:
+                report(failure)
+                continue
+            dup = store.find_article_by_hash(content_hash(art.text))
+            if dup is not None:
+                report(IngestResult(art.path or "?", "duplicate", None, dup, art.title))
+                continue
+            try:
+                ex = run_extraction(art.text, art.published or dt.date.today())
+            except Exception as exc:
+                report(IngestResult(art.path or "?", "failed", f"extraction failed: {type(exc).__name__}: {exc}"))
+                continue
+            store_one(art, ex)
+        return results
+
+    # pool: read + dedup here, extract in workers (bounded window, in order), write here
+    ctx = mp.get_context("spawn")  # never fork: the caller may be a GUI process with threads
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        window: list[tuple[ArticleInput | None, IngestResult | None, object, str | None]] = []
+        stream = prepared()
+        exhausted = False
+        while True:
+            while not exhausted and len(window) < workers * CHUNK:
+                try:
+                    art, failure = next(stream)
+                except StopIteration:
+                    exhausted = True
+                    break
+                if failure is not None:
+                    window.append((None, failure, None, None))
+                    continue
+                h = content_hash(art.text)
+                if h in seen or store.find_article_by_hash(h) is not None:
+                    window.append((art, None, None, h))  # duplicate: reported (with its id) when its turn comes
+                    continue
+                seen[h] = 0
+                fut = pool.submit(_extract_json, (art.text, (art.published or dt.date.today()).isoformat()))
+                window.append((art, None, fut, h))
+            if not window:
+                break
+            if cancel is not None and cancel():
+                for _, _, f, _ in window:
+                    if f is not None:
+                        f.cancel()
+                break
+            art, res, fut, h = window.pop(0)
+            if res is not None:
+                report(res)
+            elif fut is None:
+                dup = store.find_article_by_hash(h)
+                if dup is not None:
+                    report(IngestResult(art.path or "?", "duplicate", None, dup, art.title))
+                else:
+                    report(IngestResult(art.path or "?", "failed", "same text as an input that failed"))
+            else:
+                try:
+                    ex = extraction_from_json(fut.result())
+                except Exception as exc:
+                    report(IngestResult(art.path or "?", "failed", f"extraction failed: {type(exc).__name__}: {exc}"))
+                    continue
+                store_one(art, ex)
+    return results
+
