@@ -1,0 +1,414 @@
+"""The library store: migrations, refusal of newer libraries, atomic articles, de-duplication, curation,
+re-resolution on a new publication date, merge/split, search and the timeline's column arrays."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from timeline_app.model import schema
+from timeline_app.model import store as store_mod
+from timeline_app.model.filters import GRANULARITIES, EventFilter, fts_query, normalize_for_search
+from timeline_app.model.store import NewerSchemaError, Store, StoreError, content_hash
+from timeline_app.model.types import ArticleInput, Attribution, Event, Extraction, Timex
+
+D = dt.date
+
+
+def article(text: str, published=D(2024, 3, 15), outlet="example.com", title=None) -> ArticleInput:
+    return ArticleInput(text=text, path="mem.txt", format="txt", title=title, outlet=outlet, published=published,
+                        published_source="metadata", published_guessed=False)
+
+
+def extraction_for(text: str, items: list[tuple[str, str, D | None, D | None]], source: str | None = None):
+    """One event per (evidence phrase, date phrase, start, end); spans found in ``text``."""
+    ex = Extraction()
+    if source:
+        s = text.index(source)
+        cue = text.index("قال") if "قال" in text else 0
+        ex.attributions.append(Attribution(source, s, s + len(source), "person", "قال", cue, cue + 3, 0, len(text)))
+    for phrase, date_phrase, start, end in items:
+        p = text.index(phrase)
+        ti = None
+        if date_phrase:
+            q = text.index(date_phrase)
+            ex.timexes.append(Timex(q, q + len(date_phrase), date_phrase, "DATE", start.isoformat() if start else None,
+                                    "day", start_date=start, end_date=end))
+            ti = len(ex.timexes) - 1
+        ex.events.append(Event(p, p + len(phrase), phrase, timex_index=ti, start_date=start, end_date=end,
+                               granularity="day" if start else None, actors=["واشنطن"], places=["مسقط"],
+                               attribution_indexes=[0] if source else []))
+    return ex
+
+
+TEXT_A = "قال المتحدث باسم الخارجية إن المحادثات جرت في مسقط يوم 10 يناير، ثم نفذت ضربات في 11 يناير."
+TEXT_B = "ذكرت مصادر أن المحادثات جرت في مسقط يوم 10 يناير بين الوفدين."
+
+
+def store_a(s: Store) -> int:
+    ex = extraction_for(TEXT_A, [("المحادثات جرت في مسقط", "10 يناير", D(2024, 1, 10), D(2024, 1, 11)),
+                                 ("نفذت ضربات", "11 يناير", D(2024, 1, 11), D(2024, 1, 12))], source="المتحدث")
+    status, aid = s.add_article(article(TEXT_A, title="أ"), ex)
+    assert status == "ingested"
+    return aid
+
+
+@pytest.fixture
+def lib(tmp_path):
+    s = Store(tmp_path / "lib.db")
+    yield s
+    s.close()
+
+
+# --- opening, migrations ---
+
+def test_new_library_is_migrated_wal_with_foreign_keys(tmp_path):
+    path = tmp_path / "lib.db"
+    with Store.open(path) as s:
+        assert s.schema_version == schema.SCHEMA_VERSION
+        assert s.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert s.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        rows = s.conn.execute("SELECT version, name FROM migrations ORDER BY version").fetchall()
+        assert [r[0] for r in rows] == list(range(1, schema.SCHEMA_VERSION + 1))
+        assert {"articles", "events", "citations", "events_fts", "articles_fts"} <= set(s.db.table_names())
+    with Store.open(path) as s:  # reopening applies nothing again
+        assert s.conn.execute("SELECT count(*) FROM migrations").fetchone()[0] == schema.SCHEMA_VERSION
+
+
+def test_library_from_a_newer_version_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "newer.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE future (x)")
+    conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    listing = sorted(p.name for p in tmp_path.iterdir())
+    with pytest.raises(NewerSchemaError) as err:
+        Store(path)
+    assert "newer version" in str(err.value) and "untouched" in str(err.value)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == listing  # no -wal/-shm created either
+
+
+def test_a_file_that_is_not_sqlite_is_refused_untouched(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_bytes(b"just some text, not a database\n" * 10)
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="not an SQLite database"):
+        Store(path)
+    assert path.read_bytes() == before
+
+
+def test_open_without_create_refuses_missing_file(tmp_path):
+    with pytest.raises(StoreError):
+        Store.open(tmp_path / "missing.db", create=False)
+    assert not (tmp_path / "missing.db").exists()
+
+
+# --- articles ---
+
+def test_add_article_stores_everything(lib):
+    aid = store_a(lib)
+    a = lib.article(aid)
+    assert a["title"] == "أ" and a["published"] == "2024-03-15" and a["published_guessed"] is False
+    assert len(a["timexes"]) == 2 and len(a["attributions"]) == 1 and len(a["event_ids"]) == 2
+    e = lib.event(a["event_ids"][0])
+    assert e["start_date"] == "2024-01-10" and e["end_date"] == "2024-01-11"
+    assert e["start_day"] == D(2024, 1, 10).toordinal()
+    assert e["sources"] == ["المتحدث"] and e["outlets"] == ["example.com"]
+    (cit,) = e["citations"]
+    assert cit["evidence_text"] == "المحادثات جرت في مسقط"
+    assert cit["timex"]["text"] == "10 يناير"
+    assert [x["source"] for x in cit["attributions"]] == ["المتحدث"]
+    assert e["attributions"][0]["cue"] == "قال"
+
+
+def test_duplicate_text_is_not_stored_twice(lib):
+    aid = store_a(lib)
+    variant = "\ufeff  " + TEXT_A.replace(" ", "  ").replace("المحادثات", "المحادثـــات") + "\n"
+    assert content_hash(variant) == content_hash(TEXT_A)
+    assert lib.add_article(article(variant)) == ("duplicate", aid)
+    assert lib.article_count() == 1
+    assert lib.add_article(article(TEXT_B), Extraction())[0] == "ingested"
+
+
+def test_a_failure_mid_article_leaves_nothing_of_it(lib, monkeypatch):
+    store_a(lib)
+    before = lib.stats()
+    real = Store._insert_event
+    calls = {"n": 0}
+
+    def flaky(self, *args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise RuntimeError("disk on fire")
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "_insert_event", flaky)
+    text = "وقال الوزير إن الاجتماع عقد في 5 مارس وإن الاتفاق وقع في 6 مارس."
+    ex = extraction_for(text, [("الاجتماع عقد", "5 مارس", D(2024, 3, 5), D(2024, 3, 6)),
+                               ("الاتفاق وقع", "6 مارس", D(2024, 3, 6), D(2024, 3, 7))])
+    with pytest.raises(RuntimeError):
+        lib.add_article(article(text), ex)
+    assert calls["n"] == 2  # the first event was written before the failure...
+    assert lib.stats() == before  # ...and rolled back with everything else
+    assert lib.conn.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == 1
+    assert lib.conn.execute("SELECT count(*) FROM events_fts").fetchone()[0] == before["events"]
+    assert not lib.conn.in_transaction
+    monkeypatch.setattr(Store, "_insert_event", real)
+    assert lib.add_article(article(text), ex)[0] == "ingested"  # and the same article goes in fine afterwards
+
+
+def test_empty_article_is_refused(lib):
+    with pytest.raises(StoreError):
+        lib.add_article(article("   \n "), Extraction())
+    assert lib.article_count() == 0
+
+
+def test_add_article_without_extraction_runs_the_extractor(lib, monkeypatch):
+    seen = {}
+
+    def fake(text, published):
+        seen["args"] = (text, published)
+        return extraction_for(text, [("المحادثات جرت في مسقط", "10 يناير", D(2024, 1, 10), D(2024, 1, 11))])
+
+    monkeypatch.setattr(store_mod, "run_extraction", fake)
+    status, aid = lib.add_article(article(TEXT_B, published=D(2024, 2, 1)))
+    assert status == "ingested" and seen["args"] == (TEXT_B, D(2024, 2, 1))
+    assert len(lib.article(aid)["event_ids"]) == 1
+
+
+# --- queries ---
+
+def test_query_order_filters_and_columns(lib):
+    aid = store_a(lib)
+    undated = lib.add_user_event(aid, 0, 3, "حدث بلا تاريخ")
+    later = lib.add_user_event(aid, 4, 10, "حدث لاحق", D(2024, 2, 1), D(2024, 2, 11), "range")
+    ids = lib.query_event_ids(EventFilter())
+    assert ids[-1] == undated and ids[-2] == later and len(ids) == 4
+    assert lib.query_event_ids(EventFilter(include_undated=False)) == ids[:-1]
+    assert lib.query_event_ids(EventFilter(date_from=D(2024, 1, 11), include_undated=False)) == ids[1:3]
+    assert lib.query_event_ids(EventFilter(date_to=D(2024, 1, 10), include_undated=False)) == ids[:1]
+    assert lib.query_event_ids(EventFilter(date_from=D(2024, 2, 5), date_to=D(2024, 2, 5))) == [later, undated]
+    assert lib.query_event_ids(EventFilter(outlets=["example.com"], include_undated=False)) == ids[:3]
+    assert lib.query_event_ids(EventFilter(outlets=["nowhere"])) == []
+    assert lib.query_event_ids(EventFilter(places=["مسقط"])) == ids[:2]
+    assert lib.query_event_ids(EventFilter(min_confidence=0.9)) == [later, undated]
+    assert lib.query_event_ids(EventFilter(article_ids=[aid])) == ids
+    assert lib.query_event_ids(EventFilter(text="ضربات")) == [ids[1]]
+
+    cols = lib.timeline_columns(EventFilter())
+    assert list(cols["id"]) == ids
+    assert cols["start_day"].dtype == np.int32 and cols["confidence"].dtype == np.float32
+    assert cols["start_day"][0] == D(2024, 1, 10).toordinal() and cols["end_day"][0] == D(2024, 1, 11).toordinal()
+    assert cols["start_day"][-1] == store_mod.UNDATED_DAY
+    assert cols["granularity_code"][2] == GRANULARITIES.index("range")
+    assert cols["article_id"][0] == aid
+    assert set(cols) == {"id", "start_day", "end_day", "granularity_code", "mod_code", "article_id", "confidence"}
+    empty = lib.timeline_columns(EventFilter(text="غير موجود إطلاقا"))
+    assert all(len(v) == 0 for v in empty.values())
+
+    rows = lib.events_by_ids([ids[2], ids[0], 99999])
+    assert [r["id"] for r in rows] == [ids[2], ids[0]]
+    assert rows[1]["outlet"] == "example.com" and rows[1]["citation_count"] == 1
+
+
+def test_facets_count_visible_events(lib):
+    store_a(lib)
+    f = lib.facets()
+    assert f["outlets"] == [("example.com", 2)]
+    assert ("مسقط", 2) in f["places"] and ("واشنطن", 2) in f["actors"]
+    lib.delete_event(lib.query_event_ids()[0])
+    assert lib.facets()["outlets"] == [("example.com", 1)]
+
+
+@pytest.mark.parametrize("hostile", [
+    '"', '""', "'", "AND", "OR NOT", "NEAR(", "*", "title:", "title:مسقط", "^مسقط", "(((", ")", "-", "+",
+    "'; DROP TABLE events; --", "\\", "\x00", "مسقط\" OR \"", "NEAR(مسقط ضربات, 2)", "   ", "", "؟!،",
+    "{title actors}: x", "a" * 5000])
+def test_search_never_raises_on_user_syntax(lib, hostile):
+    store_a(lib)
+    ids = lib.search(hostile)
+    assert isinstance(ids, list)
+    assert lib.query_event_ids(EventFilter(text=hostile)) is not None
+    assert lib.conn.execute("SELECT count(*) FROM events").fetchone()[0] == 2
+
+
+def test_search_finds_words_across_spelling_variants(lib):
+    aid = store_a(lib)
+    first = lib.query_event_ids()[0]
+    assert lib.search("المُحادَثات") == [first]       # tashkeel in the query
+    assert lib.search("المحادثـات") == [first]        # tatweel
+    assert sorted(lib.search("المتحدث")) == lib.query_event_ids()  # attribution source is indexed
+    assert lib.search("محادث") == []                  # prefix of a clitic-less form only
+    assert lib.search("المحاد") == [first]            # prefix search
+    assert lib.search("title:جرت") == []              # column syntax is plain text: «title» is a required word
+    assert lib.search("جرت OR ضربات") == []           # operators too: «OR» is a word no event has
+    assert lib.search_articles("الخارجية") == [aid]
+    assert normalize_for_search("أإآى ة") == "اااي ه"
+    assert fts_query('a"b') == '"a"* "b"*'
+
+
+# --- curation ---
+
+def test_update_event_marks_user_edited_and_reindexes(lib):
+    store_a(lib)
+    eid = lib.query_event_ids()[0]
+    lib.update_event(eid, title="لقاء عمان", start_date=D(2024, 1, 9), actors=["طهران"])
+    e = lib.event(eid)
+    assert e["user_edited"] is True and e["title"] == "لقاء عمان" and e["actors"] == ["طهران"]
+    assert e["start_date"] == "2024-01-09" and e["end_date"] == "2024-01-11"
+    assert e["start_day"] == D(2024, 1, 9).toordinal()
+    assert lib.search("لقاء") == [eid] and lib.search("طهران") == [eid]
+    lib.update_event(eid, start_date=None)
+    assert lib.event(eid)["start_day"] is None and lib.event(eid)["end_date"] is None
+    with pytest.raises(StoreError):
+        lib.update_event(eid, user_edited=0)
+    with pytest.raises(StoreError):
+        lib.update_event(eid, start_date="2024-01-10", end_date="2024-01-10")
+    with pytest.raises(StoreError):
+        lib.update_event(eid, title="  ")
+    with pytest.raises(StoreError):
+        lib.update_event(123456, title="x")
+
+
+def test_delete_and_restore(lib):
+    store_a(lib)
+    eid = lib.query_event_ids()[0]
+    lib.delete_event(eid)
+    assert eid not in lib.query_event_ids() and eid not in lib.search("مسقط")
+    assert eid in lib.query_event_ids(EventFilter(include_deleted=True))
+    lib.restore_event(eid)
+    assert eid in lib.query_event_ids()
+    with pytest.raises(StoreError):
+        lib.delete_event(99999)
+
+
+def test_add_user_event_validates(lib):
+    aid = store_a(lib)
+    eid = lib.add_user_event(aid, 0, 3, "قول المتحدث", D(2024, 1, 1))
+    e = lib.event(eid)
+    assert e["origin"] == "user" and e["user_edited"] is True and e["end_date"] == "2024-01-02"
+    assert e["citations"][0]["evidence_text"] == TEXT_A[0:3]
+    with pytest.raises(StoreError):
+        lib.add_user_event(aid, 5, 5000, "خارج النص")
+    with pytest.raises(StoreError):
+        lib.add_user_event(9999, 0, 1, "x")
+
+
+def test_user_merge_and_split(lib):
+    aid = store_a(lib)
+    a, b = lib.query_event_ids()
+    merge_id = lib.merge_events(a, b)
+    assert lib.query_event_ids() == [a]
+    e = lib.event(a)
+    assert len(e["citations"]) == 2 and e["merges"][0]["id"] == merge_id
+    with pytest.raises(StoreError):
+        lib.merge_events(a, b)  # b is already merged
+    with pytest.raises(StoreError):
+        lib.merge_events(a, a)
+    assert lib.split_event(a) == [b]
+    assert lib.query_event_ids() == [a, b]
+    assert len(lib.event(a)["citations"]) == 1 and len(lib.event(b)["citations"]) == 1
+    assert lib.event(b)["citations"][0]["evidence_text"] == "نفذت ضربات"
+    assert lib.split_event(a) == []
+
+
+def test_same_event_in_two_articles_is_merged_automatically_and_splits_back(lib, monkeypatch):
+    aid_a = store_a(lib)
+    talks = lib.query_event_ids()[0]
+    calls = []
+
+    def same(db, row, article_id):  # stands in for merge.find_same_event: same start day
+        calls.append((row["title"], row["text_evidence"], article_id))
+        r = db.execute("SELECT id FROM events WHERE start_day = ? AND article_id != ?",
+                       [row["start_day"], article_id]).fetchone()
+        return r[0] if r else None
+
+    monkeypatch.setattr(store_mod, "_find_same_event", same)
+    ex = extraction_for(TEXT_B, [("المحادثات جرت في مسقط", "10 يناير", D(2024, 1, 10), D(2024, 1, 11))])
+    ex.attributions.append(Attribution("مصادر", 5, 10, "official_anonymous", "ذكرت", 0, 4, 11, len(TEXT_B)))
+    ex.events[0].attribution_indexes = [0]
+    status, aid_b = lib.add_article(article(TEXT_B, outlet="other.net"), ex)
+    assert status == "ingested" and calls[0][1] == "المحادثات جرت في مسقط" and calls[0][2] == aid_b
+    assert len(lib.query_event_ids()) == 2  # no new visible event
+    e = lib.event(talks)
+    assert sorted(c["article_id"] for c in e["citations"]) == [aid_a, aid_b]
+    assert e["outlets"] == ["example.com", "other.net"] and set(e["sources"]) == {"المتحدث", "مصادر"}
+    assert e["merges"][0]["by"] == "auto"
+    assert lib.search("مصادر") == [talks]
+    assert lib.query_event_ids(EventFilter(outlets=["other.net"])) == [talks]
+    (restored,) = lib.split_event(talks)
+    r = lib.event(restored)
+    assert [c["article_id"] for c in r["citations"]] == [aid_b] and r["sources"] == ["مصادر"]
+    assert lib.event(talks)["outlets"] == ["example.com"]
+    assert len(lib.query_event_ids()) == 3
+
+
+# --- re-resolution ---
+
+TEXT_R = "قال الوزير إن الاجتماع عقد أمس في الرياض، وإن الاتفاق سيوقع غدا."
+
+
+def fake_extract(text, published):
+    """A tiny extractor for these tests: «أمس» and «غدا» relative to ``published``."""
+    items = [("الاجتماع عقد", "أمس", published - dt.timedelta(days=1)),
+             ("الاتفاق سيوقع", "غدا", published + dt.timedelta(days=1))]
+    return extraction_for(text, [(p, d, s, s + dt.timedelta(days=1)) for p, d, s in items], source="الوزير")
+
+
+def test_set_published_re_resolves_unedited_events_and_keeps_edited_ones(lib, monkeypatch):
+    monkeypatch.setattr(store_mod, "run_extraction", fake_extract)
+    art = ArticleInput(TEXT_R, "r.txt", "txt", published=D(2026, 1, 1), published_source="file",
+                       published_guessed=True)
+    _, aid = lib.add_article(art)
+    meeting, signing = lib.query_event_ids()
+    assert lib.event(meeting)["start_date"] == "2025-12-31"
+    lib.update_event(signing, title="توقيع الاتفاق")  # the user's edit must survive
+    lib.set_published(aid, D(2024, 3, 15))
+    a = lib.article(aid)
+    assert a["published"] == "2024-03-15" and a["published_source"] == "user" and a["published_guessed"] is False
+    ids = lib.query_event_ids()
+    titles = {lib.event(i)["title"]: lib.event(i) for i in ids}
+    assert set(titles) == {"الاجتماع عقد", "توقيع الاتفاق"}  # no second copy of the edited event
+    assert titles["الاجتماع عقد"]["start_date"] == "2024-03-14"
+    assert titles["توقيع الاتفاق"]["start_date"] == "2026-01-02"  # kept as the user left it
+    assert meeting not in ids and signing in ids
+    assert len(a["timexes"]) == 2 and a["timexes"][0]["start_date"] == "2024-03-14"
+    assert lib.event(titles["الاجتماع عقد"]["id"])["sources"] == ["الوزير"]
+    with pytest.raises(StoreError):
+        lib.set_published(999, D(2024, 1, 1))
+
+
+def test_set_published_undoes_merges_of_replaced_events(lib, monkeypatch):
+    monkeypatch.setattr(store_mod, "run_extraction", fake_extract)
+    _, a1 = lib.add_article(ArticleInput(TEXT_R, "r.txt", "txt", published=D(2024, 3, 15)))
+    text2 = TEXT_R.replace("الوزير", "الوزير السعودي")
+    _, a2 = lib.add_article(ArticleInput(text2, "r2.txt", "txt", published=D(2024, 3, 15)))
+    first = lib.query_event_ids()
+    assert len(first) == 4
+    lib.merge_events(first[0], first[1])  # meeting in a1 absorbs meeting in a2
+    lib.set_published(a1, D(2024, 5, 1))
+    ids = lib.query_event_ids()
+    assert len(ids) == 4
+    a2_events = [i for i in ids if lib.event(i)["article_id"] == a2]
+    assert [lib.event(i)["start_date"] for i in a2_events] == ["2024-03-14", "2024-03-16"]
+    assert all(len(lib.event(i)["citations"]) == 1 for i in ids)
+    assert lib.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_every_library_is_readable_by_plain_sqlite(tmp_path):
+    path = tmp_path / "lib.db"
+    with Store(path) as s:
+        store_a(s)
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT count(*) FROM events").fetchone()[0] == 2
+    assert conn.execute("SELECT rowid FROM events_fts WHERE events_fts MATCH '\"ضربات\"'").fetchall() == [(2,)]
+    assert json.loads(conn.execute("SELECT places FROM events WHERE id = 1").fetchone()[0]) == ["مسقط"]
+    conn.close()
