@@ -1,0 +1,274 @@
+"""The printed document: one renderer for PDF export, the print dialog, the print preview and the CLI.
+
+Layout first, paint second: :class:`DocumentLayout` measures everything on the target device and cuts it into pages
+(so the footer can say «صفحة 3 من 12»), then :func:`render` paints the pages. The document reads right to left:
+
+* page 1 opens with a header band: the library name, the filter (``EventFilter.describe()``), the date range and counts;
+* the timeline, tiled into strips (``print_tiles``) that continue the axis from strip to strip and page to page;
+* the event list: number, the date as written, the resolved date, the title with numbered citation marks, and the
+  citations as footnotes at the foot of the page where they are cited (source, outlet, publication date, URL).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPagedPaintDevice, QPainter, QPen
+
+from .print_data import PrintData, PrintEvent, format_date
+from .print_strip import StripPainter
+from .print_text import ACCENT, BAND, INK, MUTED, RULE, Block, Style, draw_line_text
+from .print_tiles import tile
+
+Op = Callable[[QPainter], None]
+
+
+@dataclass
+class Page:
+    section: str
+    ops: list[Op] = field(default_factory=list)
+
+
+class DocumentLayout:
+    def __init__(self, data: PrintData, device: QPagedPaintDevice):
+        self.data = data
+        self.s = s = Style(device)
+        self.area = QRectF(0, 0, device.width(), device.height())
+        self.footer_h = s.mm(9)
+        self.running_h = s.mm(9)
+        self.bottom = self.area.bottom() - self.footer_h
+        self.pages: list[Page] = []
+        self.y = 0.0
+        self._header()
+        self._timeline()
+        self._event_list()
+
+    # ------------------------------------------------------------------ page bookkeeping
+    @property
+    def page(self) -> Page:
+        return self.pages[-1]
+
+    def new_page(self, section: str) -> None:
+        self.pages.append(Page(section))
+        self.y = self.running_h if len(self.pages) > 1 else 0.0
+
+    def room(self) -> float:
+        return self.bottom - self.y
+
+    # ------------------------------------------------------------------ header band (page 1)
+    def _header(self) -> None:
+        s, a, d = self.s, self.area, self.data
+        self.new_page("")
+        pad = s.mm(4)
+        w = a.width() - 2 * pad - s.mm(2)
+        title = Block(s, d.title, s.title, w)
+        n_dated, n_undated = len(d.dated), len(d.undated)
+        n_articles = len({(c.article_title, c.outlet, c.published) for e in d.events for c in e.citations})
+        lines = [
+            Block(s, f"المرشح: {d.filter_text}", s.body, w, MUTED),
+            Block(s, f"المدى الزمني: {d.range_text()}", s.body, w, MUTED),
+            Block(s, f"عدد الأحداث: {len(d.events)} ({n_dated} مؤرخة، {n_undated} بلا تاريخ) · المقالات المصادر:"
+                     f" {n_articles} · أعد في {format_date(d.generated)}", s.small, w, MUTED),
+        ]
+        h = pad + title.height + s.mm(1.5) + sum(b.height for b in lines) + pad
+
+        def paint(p: QPainter, h=h) -> None:
+            p.fillRect(QRectF(a.left(), 0, a.width(), h), BAND)
+            p.fillRect(QRectF(a.right() - s.mm(1.6), 0, s.mm(1.6), h), ACCENT)
+            y = pad
+            title.draw(p, a.left() + pad, y)
+            y += title.height + s.mm(1.5)
+            for b in lines:
+                b.draw(p, a.left() + pad, y)
+                y += b.height
+
+        self.page.ops.append(paint)
+        self.y = h + s.mm(6)
+
+    def _section_heading(self, text: str) -> None:
+        s, a = self.s, self.area
+        block = Block(s, text, s.h2, a.width(), ACCENT)
+        need = block.height + s.mm(3)
+        y = self.y
+
+        def paint(p: QPainter) -> None:
+            block.draw(p, a.left(), y)
+            p.setPen(QPen(ACCENT, s.pt(1)))
+            p.drawLine(QPointF(a.left(), y + block.height + s.mm(0.8)), QPointF(a.right(), y + block.height + s.mm(0.8)))
+
+        self.page.ops.append(paint)
+        self.y += need + s.mm(2)
+
+    # ------------------------------------------------------------------ timeline strips
+    def _timeline(self) -> None:
+        s, a, d = self.s, self.area, self.data
+        dated = d.dated
+        self.page.section = "الخط الزمني"
+        self._section_heading("الخط الزمني")
+        painter = StripPainter(s, a.width())
+        strips = tile([e.start_day for e in dated], [e.end_day or e.start_day + 1 for e in dated],
+                      StripPainter.capacity(s, a.width()), lambda st: painter.crowded(st, dated))
+        if not strips:
+            self._note("لا أحداث مؤرخة لرسمها على الخط الزمني.")
+        for strip in strips:
+            placed = painter.place(strip, dated)
+            h = painter.height(placed)
+            if h > self.room():
+                self.new_page("الخط الزمني")
+            rect = QRectF(a.left(), self.y, a.width(), h)
+            self.page.ops.append(lambda p, r=rect, st=strip, pl=placed: painter.paint(p, r, st, pl))
+            self.y += h + s.mm(3)
+        if d.undated:
+            nums = "، ".join(str(e.number) for e in d.undated[:40]) + ("…" if len(d.undated) > 40 else "")
+            self._note(f"أحداث بلا تاريخ محدد ({len(d.undated)}) لا تظهر على الخط الزمني، وهي في القائمة: {nums}")
+
+    def _note(self, text: str) -> None:
+        s, a = self.s, self.area
+        block = Block(s, text, s.small, a.width(), MUTED)
+        if block.height > self.room():
+            self.new_page(self.page.section)
+        y = self.y
+        self.page.ops.append(lambda p: block.draw(p, a.left(), y))
+        self.y += block.height + s.mm(2)
+
+    # ------------------------------------------------------------------ event list with footnotes
+    def _columns(self) -> list[tuple[float, float]]:
+        """(left x, width) of: number, date as written, resolved date, title — from the right edge leftwards."""
+        s, a = self.s, self.area
+        widths = [s.mm(9), s.mm(36), s.mm(34)]
+        cols, right = [], a.right()
+        for w in widths:
+            cols.append((right - w, w - s.mm(2)))
+            right -= w
+        cols.append((a.left(), right - a.left()))
+        return cols
+
+    def _event_list(self) -> None:
+        s, a, d = self.s, self.area, self.data
+        if not d.events:
+            return
+        self.new_page("قائمة الأحداث")
+        self._section_heading("قائمة الأحداث")
+        cols = self._columns()
+        head = [Block(s, t, s.body_bold, c[1], MUTED) for t, c in
+                zip(("#", "التاريخ كما ورد", "التاريخ المحدد", "الحدث ومصادره"), cols)]
+        pad = s.mm(1.0)
+        head_h = max(b.height for b in head) + 2 * pad
+        notes_h = 0.0            # footnotes already reserved on this page
+        notes: list[tuple[int, Block]] = []
+        on_page: set[int] = set()  # footnote numbers already at the foot of this page
+        blocks: dict[int, Block] = {}
+        sep = s.mm(5)
+
+        def start_page(first: bool) -> None:
+            nonlocal notes_h, notes, on_page
+            if not first:
+                self._flush_notes(notes)
+                self.new_page("قائمة الأحداث")
+            notes_h, notes, on_page = 0.0, [], set()
+            y = self.y
+            self.page.ops.append(lambda p, y=y: self._paint_row(p, y, head_h, head, cols, pad, header=True))
+            self.y += head_h
+
+        start_page(first=True)
+        for i, e in enumerate(d.events):
+            cells = self._row_cells(e, cols)
+            row_h = max(b.height for b in cells) + 2 * pad
+            for c in e.citations:
+                if c.number not in blocks:
+                    blocks[c.number] = Block(s, f"[{c.number}] {c.footnote()}", s.tiny, a.width())
+            fns = [(c.number, blocks[c.number]) for c in e.citations if c.number not in on_page]
+            fn_h = sum(b.height for _, b in fns)
+            if self.y + row_h + notes_h + fn_h + sep > self.bottom and (notes or self.y > self.running_h + head_h + s.mm(12)):
+                start_page(first=False)
+                fns = [(c.number, blocks[c.number]) for c in e.citations]
+                fn_h = sum(b.height for _, b in fns)
+            y = self.y
+            self.page.ops.append(lambda p, y=y, h=row_h, c=cells, z=i % 2: self._paint_row(p, y, h, c, cols, pad, z))
+            self.y += row_h
+            notes += fns
+            notes_h += fn_h
+            on_page.update(c.number for c in e.citations)
+        self._flush_notes(notes)
+
+    def _row_cells(self, e: PrintEvent, cols: list[tuple[float, float]]) -> list[Block]:
+        s = self.s
+        refs = " ".join(f"[{c.number}]" for c in e.citations)
+        return [
+            Block(s, str(e.number), s.body_bold, cols[0][1], ACCENT),
+            Block(s, e.date_text or "—", s.small, cols[1][1], INK),
+            Block(s, e.resolved, s.small, cols[2][1], INK if e.dated else MUTED),
+            Block(s, f"{e.title}  {refs}" if refs else e.title, s.body, cols[3][1], INK),
+        ]
+
+    def _paint_row(self, p: QPainter, y: float, h: float, cells: list[Block], cols, pad: float,
+                   stripe: int = 0, header: bool = False) -> None:
+        s, a = self.s, self.area
+        if header:
+            p.fillRect(QRectF(a.left(), y, a.width(), h), BAND)
+        elif stripe:
+            p.fillRect(QRectF(a.left(), y, a.width(), h), BAND.lighter(103))
+        for b, (x, _w) in zip(cells, cols):
+            b.draw(p, x, y + pad)
+        p.setPen(QPen(RULE, s.pt(0.5)))
+        p.drawLine(QPointF(a.left(), y + h), QPointF(a.right(), y + h))
+
+    def _flush_notes(self, numbered: list[tuple[int, Block]]) -> None:
+        if not numbered:
+            return
+        s, a = self.s, self.area
+        notes = [b for _, b in sorted(numbered, key=lambda nb: nb[0])]
+        total = sum(b.height for b in notes)
+        y0 = self.bottom - total
+
+        def paint(p: QPainter) -> None:
+            p.setPen(QPen(MUTED, s.pt(0.6)))
+            p.drawLine(QPointF(a.right() - s.mm(40), y0 - s.mm(2)), QPointF(a.right(), y0 - s.mm(2)))
+            y = y0
+            for b in notes:
+                b.draw(p, a.left(), y)
+                y += b.height
+
+        self.page.ops.append(paint)
+
+    # ------------------------------------------------------------------ running header and footer
+    def paint_frame(self, p: QPainter, index: int) -> None:
+        s, a = self.s, self.area
+        total = len(self.pages)
+        page = self.pages[index]
+        if index > 0:
+            h = self.running_h - s.mm(3)
+            draw_line_text(p, s, QRectF(a.left() + a.width() * 0.4, 0, a.width() * 0.6, h), self.data.title,
+                           s.small, MUTED, Qt.AlignmentFlag.AlignRight)
+            draw_line_text(p, s, QRectF(a.left(), 0, a.width() * 0.4, h), page.section, s.small, MUTED,
+                           Qt.AlignmentFlag.AlignLeft)
+            p.setPen(QPen(RULE, s.pt(0.5)))
+            p.drawLine(QPointF(a.left(), h + s.mm(0.5)), QPointF(a.right(), h + s.mm(0.5)))
+        fy = a.bottom() - self.footer_h + s.mm(3)
+        p.setPen(QPen(RULE, s.pt(0.5)))
+        p.drawLine(QPointF(a.left(), fy), QPointF(a.right(), fy))
+        draw_line_text(p, s, QRectF(a.left(), fy + s.mm(0.5), a.width(), self.footer_h - s.mm(3.5)),
+                       f"صفحة {index + 1} من {total}", s.small, MUTED, Qt.AlignmentFlag.AlignHCenter)
+
+
+def render(data: PrintData, device: QPagedPaintDevice) -> int:
+    """Lay out and paint the whole document on ``device`` (QPdfWriter or QPrinter); returns the page count."""
+    doc = DocumentLayout(data, device)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("cannot paint on the output device (is the file writable?)")
+    try:
+        painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for i, page in enumerate(doc.pages):
+            if i:
+                device.newPage()
+            for op in page.ops:
+                painter.save()
+                op(painter)
+                painter.restore()
+            doc.paint_frame(painter, i)
+    finally:
+        painter.end()
+    return len(doc.pages)

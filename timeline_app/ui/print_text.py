@@ -1,0 +1,106 @@
+"""Page styling and right-to-left text blocks for the printed document.
+
+Everything is measured on the target paint device (QPdfWriter or QPrinter) so sizes in points and millimetres come out
+right at any resolution: fonts are set in points, lengths are converted with the device's DPI, and paragraphs are laid
+out with QTextLayout on that device (no QTextDocument, which lays out at screen resolution and prints tiny on a
+high-resolution PDF).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QPainter, QTextLayout, QTextOption
+
+FAMILIES = ["Noto Sans Arabic", "Noto Sans"]   # Noto Sans Arabic keeps Arabic text extractable from the PDF
+INK = QColor("#1b1b1b")
+MUTED = QColor("#5f6368")
+RULE = QColor("#c9ced3")
+ACCENT = QColor("#1d5c75")
+ACCENT_LIGHT = QColor("#9cc3d3")
+BAND = QColor("#eef3f6")
+
+
+def make_font(points: float, bold: bool = False) -> QFont:
+    f = QFont()
+    f.setFamilies(FAMILIES)
+    f.setPointSizeF(points)
+    f.setBold(bold)
+    f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    return f
+
+
+class Style:
+    """Fonts and lengths for one device."""
+
+    def __init__(self, device: QPaintDevice):
+        self.device = device
+        self.dpi = float(device.logicalDpiY())
+        self.title = make_font(17, bold=True)
+        self.h2 = make_font(12.5, bold=True)
+        self.body = make_font(9.5)
+        self.body_bold = make_font(9.5, bold=True)
+        self.small = make_font(8)
+        self.tiny = make_font(7)
+        self.tiny_bold = make_font(7, bold=True)
+        self._metrics: dict[int, QFontMetricsF] = {}
+
+    def mm(self, v: float) -> float:
+        return v * self.dpi / 25.4
+
+    def pt(self, v: float) -> float:
+        return v * self.dpi / 72.0
+
+    def metrics(self, font: QFont) -> QFontMetricsF:
+        key = id(font)
+        m = self._metrics.get(key)
+        if m is None:
+            m = self._metrics[key] = QFontMetricsF(font, self.device)
+        return m
+
+    def width(self, font: QFont, text: str) -> float:
+        return self.metrics(font).horizontalAdvance(text)
+
+    def elide(self, font: QFont, text: str, width: float) -> str:
+        return self.metrics(font).elidedText(text, Qt.TextElideMode.ElideRight, width)  # logical end (the left in RTL)
+
+
+class Block:
+    """A paragraph laid out right to left in a given width; ``height`` is known before drawing."""
+
+    def __init__(self, style: Style, text: str, font: QFont, width: float, color: QColor = INK,
+                 align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignRight, line_spacing: float = 1.0,
+                 direction: Qt.LayoutDirection = Qt.LayoutDirection.RightToLeft):
+        self.width = width
+        self.color = color
+        opt = QTextOption()
+        opt.setTextDirection(direction)
+        # In right-to-left text AlignRight alone means the visual left: AlignAbsolute pins it to the right edge.
+        opt.setAlignment(align | Qt.AlignmentFlag.AlignAbsolute)
+        opt.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.layout = QTextLayout(text, font, style.device)
+        self.layout.setTextOption(opt)
+        self.layout.setCacheEnabled(True)
+        leading = style.metrics(font).height() * line_spacing
+        y = 0.0
+        self.layout.beginLayout()
+        while True:
+            line = self.layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            line.setPosition(QPointF(0, y))
+            y += leading
+        self.layout.endLayout()
+        self.height = y
+
+    def draw(self, painter: QPainter, x: float, y: float) -> None:
+        painter.setPen(self.color)
+        self.layout.draw(painter, QPointF(x, y))
+
+
+def draw_line_text(painter: QPainter, style: Style, rect: QRectF, text: str, font: QFont, color: QColor,
+                   align: Qt.AlignmentFlag) -> None:
+    """One line of text in ``rect`` (elided to fit), aligned absolutely (left means left, right means right)."""
+    painter.setFont(font)
+    painter.setPen(color)
+    text = style.elide(font, text, rect.width())
+    painter.drawText(rect, int(align | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter), text)
