@@ -333,8 +333,10 @@ def read_html_file(path: str | Path) -> ArticleInput:
     try:
         import trafilatura
         doc = trafilatura.bare_extraction(
-            data, with_metadata=True, include_comments=False, include_tables=True, as_dict=True,
+            data, with_metadata=True, include_comments=False, include_tables=True,
             date_extraction_params={"extensive_search": False, "original_date": True})
+        if doc is not None and not isinstance(doc, dict):
+            doc = doc.as_dict()
     except Exception as exc:  # lxml/trafilatura errors on broken markup
         raise ReadError(f"malformed web page: {exc}", path)
     text = (doc or {}).get("text") or ""
