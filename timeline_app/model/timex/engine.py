@@ -1,0 +1,191 @@
+"""The tagging pipeline: normalise, run the recognisers, keep the longest non-overlapping candidates, merge
+day parts and clock times into their days, resolve anaphors, map spans back to the original text."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..types import Timex
+from . import patterns as P
+from . import rules_date as RD
+from . import rules_misc as RM
+from . import rules_num as RN
+from . import rules_time as RT
+from .calendars import ONE
+from .cand import Cand
+from .normalize import normalize
+from .resolve import Context
+
+# (regex, handler, priority): on equal length the lower priority number wins.
+RULES = [
+    (P.DATE_DMY, RD.h_date_dmy, 1),
+    (P.NTH_WEEKDAY, RD.h_nth_weekday, 0),
+    (P.NUM_RANGE, RN.h_num_range, 1),
+    (P.DAYS_RANGE, RN.h_days_range, 1),
+    (P.MONTH_DAYS_RANGE, RN.h_month_days_range, 1),
+    (P.NUM_DMY, RN.h_num_dmy, 1),
+    (P.NUM_YMD, RN.h_num_ymd, 1),
+    (P.NUM_MY, RN.h_num_my, 3),
+    (P.NUM_WD_DM, RN.h_num_wd_dm, 2),
+    (P.MONTH_ONLY, RD.h_month_only, 2),
+    (P.PART_MONTH, RD.h_part_month, 1),
+    (P.PART_PERIOD, RD.h_part_period, 1),
+    (P.REL_PERIOD, RD.h_rel_period, 2),
+    (P.QUARTER, RD.h_quarter, 2),
+    (P.REL_DAY, RD.h_rel_day, 2),
+    (P.WEEKDAY, RD.h_weekday, 3),
+    (P.YEAR_RANGE, RN.h_year_range, 1),
+    (P.SEASON_YEARS, RN.h_season_years, 1),
+    (P.YEAR_HEAD, RN.h_year_head, 2),
+    (P.YEAR_ERA, RN.h_year_era, 3),
+    (P.YEAR_SIGNAL, RN.h_year_signal, 4),
+    (P.TIME_SAAT, RT.h_time_saat, 2),
+    (P.TIME_WORD, RT.h_time_word, 2),
+    (P.TIME_DIGITS, RT.h_time_digits, 3),
+    (P.TONIGHT, RT.h_tonight, 4),
+    (P.DURATION, RM.h_duration, 4),
+    (P.SINGLE_UNIT, RM.h_single_unit, 5),
+    (P.ACC_UNIT, RM.h_acc_unit, 8),
+    (P.DEF_PLURAL, RM.h_def_plural, 4),
+    (P.SETS, RM.h_set, 4),
+    (P.VAGUE, RM.h_vague, 5),
+    (P.CENTURY, RM.h_century, 3),
+    (P.HOLIDAY, RM.h_holiday, 2),
+    (P.ANAPHOR, RM.h_anaphor, 6),
+]
+
+_GAP_DP = re.compile(r"^\s*(?:(?:يوم|نهار)\s+)?$")
+_GAP_CLOCK = re.compile(r"^\s*[،,]?\s*(?:(?:في|عند|حوالي|نحو)\s+)?(?:تمام\s+)?(?:من\s+)?$")
+_SENT = re.compile(r"[.!?؟\n]")
+
+
+def _collect(ctx: Context) -> tuple[list[Cand], list[Cand]]:
+    text = ctx.text
+    cands: list[Cand] = []
+    dps: list[Cand] = []
+    for rx, handler, prio in RULES:
+        for m in rx.finditer(text):
+            if m.end() <= m.start():
+                continue
+            try:
+                c = handler(m, ctx)
+            except (ValueError, OverflowError, KeyError, IndexError, ZeroDivisionError):
+                c = None
+            if c is None or c.e <= c.s:
+                continue
+            if c.prio == 5:
+                c.prio = prio
+            (dps if c.kind == "dp" else cands).append(c)
+    if dps:
+        for m in P.DP_PREFIX.finditer(text):
+            pass
+    return cands, dps
+
+
+def _select(cands: list[Cand]) -> list[Cand]:
+    cands.sort(key=lambda c: (-(c.e - c.s), c.prio, c.s))
+    chosen: list[Cand] = []
+    for c in cands:
+        if all(c.e <= o.s or o.e <= c.s for o in chosen):
+            chosen.append(c)
+    chosen.sort(key=lambda c: c.s)
+    return chosen
+
+
+def _merge(chosen: list[Cand], dps: list[Cand], ctx: Context) -> list[Cand]:
+    text = ctx.text
+    out: list[Cand] = []
+    # day-part prefixes: «صباح الثلاثاء», «وقت مبكر اليوم الثلاثاء»
+    if dps:
+        by_start = {c.s: c for c in chosen}
+        starts = sorted(by_start)
+        used = set()
+        for dp in dps:
+            import bisect
+            i = bisect.bisect_left(starts, dp.e)
+            if i >= len(starts):
+                continue
+            c = by_start[starts[i]]
+            if c.gran != "day" or not c.sd or not _GAP_DP.match(text[dp.e:c.s]):
+                continue
+            if any(not (o.e <= dp.s or o.s >= dp.e) for o in chosen if o is not c):
+                continue
+            if id(c) in used:
+                continue
+            used.add(id(c))
+            c.s = dp.s
+            c.type, c.kind, c.gran = "TIME", "time", "time"
+            c.value = f"{c.sd.isoformat()}T{dp.daypart}"
+    # clock times after a day: «الأول من حزيران الساعة 12,25 ظهراً»
+    i = 0
+    while i < len(chosen):
+        c = chosen[i]
+        nxt = chosen[i + 1] if i + 1 < len(chosen) else None
+        if (nxt is not None and nxt.kind == "clock" and c.sd and c.gran == "day" and c.type == "DATE"
+                and _GAP_CLOCK.match(text[c.e:nxt.s])):
+            hm = nxt.hm or (0, 0)
+            merged = Cand(c.s, nxt.e, "TIME", f"{c.sd.isoformat()}T{hm[0]:02d}:{hm[1]:02d}", gran="time",
+                          cal=c.cal, hijri=c.hijri, sd=c.sd, ed=c.ed, note=nxt.note, kind="time")
+            out.append(merged)
+            i += 2
+            continue
+        out.append(c)
+        i += 1
+    # a bare clock time takes the day of a day-level expression earlier in the same sentence
+    last_day: Cand | None = None
+    for c in out:
+        if c.kind == "clock" and last_day is not None and not _SENT.search(text[last_day.e:c.s]) \
+                and c.s - last_day.e < 120 and last_day.sd != ctx.ref:
+            hm = c.hm or (0, 0)
+            c.sd, c.ed = last_day.sd, last_day.ed
+            c.value = f"{c.sd.isoformat()}T{hm[0]:02d}:{hm[1]:02d}"
+        if c.sd and c.gran in ("day", "time"):
+            last_day = c
+    return out
+
+
+def _anaphora(cs: list[Cand]) -> list[Cand]:
+    out: list[Cand] = []
+    prev: Cand | None = None
+    for c in cs:
+        if c.kind == "anaphor":
+            if prev is None:
+                continue
+            c.type, c.value, c.gran, c.mod = prev.type if prev.type == "DATE" else "DATE", prev.value, prev.gran, prev.mod
+            if prev.type == "TIME" and prev.sd:
+                c.value, c.gran = prev.sd.isoformat(), "day"
+            c.cal, c.hijri, c.sd, c.ed = prev.cal, prev.hijri, prev.sd, prev.ed
+            c.note = f"anaphoric «{c.note}»: takes the value of the preceding expression"
+            c.kind = "date"
+        if c.sd and c.type in ("DATE", "TIME") and c.gran != "vague":
+            prev = c
+        out.append(c)
+    return out
+
+
+def tag(text: str, reference: dt.date, prefer: str = "past") -> list[Timex]:
+    """Find the time expressions of ``text`` and place them relative to ``reference`` (the publication date).
+
+    prefer: "past" (news default: bare months and weekdays go to the most recent occurrence unless the clause
+    points forward) or "future" (the way Duckling resolves).
+    """
+    if not text:
+        return []
+    if isinstance(reference, dt.datetime):
+        reference = reference.date()
+    n = normalize(text)
+    if not P.GATE.search(n.text):
+        return []
+    ctx = Context(n.text, reference, "future" if prefer == "future" else "past")
+    cands, dps = _collect(ctx)
+    chosen = _anaphora(_merge(_select(cands), dps, ctx))
+    out: list[Timex] = []
+    for c in chosen:
+        s, e = n.span(c.s, c.e)
+        if e <= s:
+            continue
+        if c.sd is not None and (c.ed is None or c.ed <= c.sd):
+            c.ed = c.sd + ONE
+        out.append(Timex(start=s, end=e, text=text[s:e], type=c.type, value=c.value, granularity=c.gran,
+                         mod=c.mod, calendar=c.cal, hijri=c.hijri, start_date=c.sd, end_date=c.ed, note=c.note))
+    return out

@@ -1,0 +1,541 @@
+"""Recognisers for calendar dates: day/month/year, months, parts of periods, relative days and periods."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import lexicon as L
+from . import patterns as P
+from .calendars import (D, ONE, add_months, h2g, hijri_month_iv, hijri_month_len, hijri_ok, hijri_year_iv,
+                        interval_value, month_iv, month_len, valid_ymd, week_iv, week_value)
+from .cand import Cand
+from .resolve import Context, choose, pick_year, weekday_date
+
+_WS = re.compile(r"\s+")
+_GM_RX = re.compile(P.GMN)
+_HM_RX = re.compile(P.HMN)
+_DIGITS = re.compile(r"\d{1,2}")
+_SIGNAL_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:في|منذ|خلال|حتي|قبل|بعد|بحلول|مطلع|بدايه|نهايه|اواخر|اوائل|منتصف|شهر|طوال|طيله|من|الي|عن|لشهر|"
+    r"وفي|ومنذ|وخلال|وحتي|بين)|[(/])\s*$")
+_BAD_AFTER_HIJRI = re.compile(r"^\s*(?:[اأ]بو|بن|محمد|احمد|علي|عبد|ال[^\s]*ي(?!\w))")
+
+
+def key(s: str) -> str:
+    return _WS.sub(" ", s.strip())
+
+
+def dxval(s: str | None) -> int | None:
+    if not s:
+        return None
+    return L.DEICTIC.get(key(s))
+
+
+def parse_month(s: str, ctx: Context) -> tuple[str, int] | None:
+    """Month phrase -> ("g"|"h", month) or ("rel", offset)."""
+    s = key(s)
+    if s.startswith("شهر "):
+        rest = s[4:]
+        if rest.isdigit():
+            m = int(rest)
+            return ("g", m) if 1 <= m <= 12 else None
+        if rest in L.CARDINALS and 1 <= L.CARDINALS[rest] <= 12:
+            return ("g", L.CARDINALS[rest])
+        s = rest
+    if s.startswith("الشهر "):
+        rest = s[6:]
+        if rest in L.DEICTIC:
+            return ("rel", L.DEICTIC[rest])
+        if rest in L.ORDINALS:
+            return ("g", L.ORDINALS[rest])
+        return None
+    if s == "هذا الشهر":
+        return ("rel", 0)
+    m = _GM_RX.match(s)
+    if m and m.group(0) in L.GREG_MONTHS:
+        return ("g", L.GREG_MONTHS[m.group(0)])
+    m = _HM_RX.match(s)
+    if m:
+        return ("h", L.HIJRI_MONTHS[key(m.group(0))])
+    return None
+
+
+def year_of(m: re.Match, ctx: Context, p: str = "") -> tuple[str, int] | None:
+    """Explicit year of a year_tail: ("y", 2015) / ("hy", 1436) / ("rel", -1) or None."""
+    yr = m.group(p + "yr")
+    if yr:
+        y = int(yr)
+        era = m.group(p + "era") or ""
+        if era.startswith("ه") or era == "للهجره":
+            return ("hy", y)
+        if era.startswith("م"):
+            return ("y", y)
+        return ("y", y)
+    yrel = m.group(p + "yrel")
+    if yrel:
+        w = key(yrel).split(" ")[-1]
+        return ("rel", L.DEICTIC.get(w, 0))
+    return None
+
+
+def gregorian_year(y: int, hijri_month: bool) -> bool:
+    return not hijri_month and not (1300 <= y <= 1500)
+
+
+def make_day(c: Cand, d: D) -> Cand:
+    c.sd, c.ed, c.value, c.gran = d, d + ONE, d.isoformat(), "day"
+    return c
+
+
+def resolve_month_day(cal: str, month: int, day: int | None, yinfo, ctx: Context, pos: int,
+                      dx: int | None) -> tuple[D, D, int] | None:
+    """-> (start, end, year-in-its-calendar) of a day (or whole month if day is None)."""
+    ref = ctx.ref
+    if cal == "g":
+        def mk(y: int):
+            if day is None:
+                return month_iv(y, month) if 1 <= y <= 9999 else None
+            if not valid_ymd(y, month, day):
+                return None
+            d = D(y, month, day)
+            return d, d + ONE
+        if yinfo and yinfo[0] in ("y", "hy"):
+            y = yinfo[1]
+            iv = mk(y)
+            return (iv[0], iv[1], y) if iv else None
+        if yinfo and yinfo[0] == "rel":
+            y = ref.year + yinfo[1]
+            iv = mk(y)
+            return (iv[0], iv[1], y) if iv else None
+        r = pick_year(mk, range(ref.year - 1, ref.year + 2), ctx, pos, dx)
+        return (r[1][0], r[1][1], r[0]) if r else None
+    # Hijri month
+    def mkh(y: int):
+        if day is None:
+            return hijri_month_iv(y, month)
+        if not hijri_ok(y, month, day):
+            return None
+        g = h2g(y, month, day)
+        return (g, g + ONE) if g else None
+    if yinfo and yinfo[0] in ("y", "hy"):
+        y = yinfo[1]
+        if yinfo[0] == "y" and y > 1600:
+            # A Hijri month with a Gregorian year («رمضان 2019»): the occurrence starting in that year.
+            for hy in range(y - 580, y - 577):
+                iv = mkh(hy)
+                if iv and iv[0].year == y:
+                    return iv[0], iv[1], hy
+            return None
+        iv = mkh(y)
+        return (iv[0], iv[1], y) if iv else None
+    hy = ctx.hijri_year
+    if not hy:
+        return None
+    if yinfo and yinfo[0] == "rel":
+        iv = mkh(hy + yinfo[1])
+        return (iv[0], iv[1], hy + yinfo[1]) if iv else None
+    r = pick_year(mkh, range(hy - 1, hy + 2), ctx, pos, dx)
+    return (r[1][0], r[1][1], r[0]) if r else None
+
+
+def day_cand(s: int, e: int, cal: str, month: int, day: int, y: int, sd: D, ed: D) -> Cand:
+    c = Cand(s, e, "DATE", None)
+    make_day(c, sd)
+    if cal == "h":
+        c.cal = "hijri"
+        c.hijri = f"{y:04d}-{month:02d}-{day:02d}"
+    return c
+
+
+def rel_month(off: int, ctx: Context) -> tuple[int, int]:
+    return add_months(ctx.ref.year, ctx.ref.month, off)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+def h_date_dmy(m: re.Match, ctx: Context) -> Cand | None:
+    pm = parse_month(m.group("mon"), ctx)
+    if not pm:
+        return None
+    if m.group("dn"):
+        day = int(m.group("dn"))
+    else:
+        do = key(m.group("do"))
+        day = 1 if do == "غره" else L.ORDINALS.get(do, 0)
+    if not 1 <= day <= 31:
+        return None
+    dx = dxval(m.group("dx"))
+    yinfo = year_of(m, ctx)
+    s, e = m.start(), m.end()
+    wd = m.group("wd")
+    rel = m.group("rel")
+    if pm[0] == "rel":
+        y, mo = rel_month(pm[1], ctx)
+        if not valid_ymd(y, mo, day):
+            return None
+        d = D(y, mo, day)
+        c = make_day(Cand(s, e, "DATE", None), d)
+    else:
+        cal, month = pm
+        if cal == "g" and yinfo and yinfo[0] == "hy":
+            return None
+        if cal == "h" and yinfo and yinfo[0] == "y" and yinfo[1] < 1600:
+            yinfo = ("hy", yinfo[1])
+        r = resolve_month_day(cal, month, day, yinfo, ctx, s, dx)
+        if not r:
+            return None
+        c = day_cand(s, e, cal, month, day, r[2], r[0], r[1])
+    if rel:
+        rd = {"اليوم": 0, "امس": -1, "يوم امس": -1, "غدا": 1, "الغد": 1, "يوم غد": 1}.get(key(rel))
+        if rd is not None and yinfo is None and abs((c.sd - (ctx.ref + dt.timedelta(days=rd))).days) > 0:
+            # «غدا الأربعاء السادس من شوال»: trust the deictic word when the pieces disagree by a day or so.
+            d = ctx.ref + dt.timedelta(days=rd)
+            if abs((c.sd - d).days) <= 2:
+                make_day(c, d)
+    if wd and m.group("dn") is None and m.group("do") and L.WEEKDAYS[key(wd)] != c.sd.weekday():
+        # «الثلاثاء الثالث من أيلول» = the third Tuesday: leave it to the nth-weekday rule.
+        if L.ORDINALS.get(key(m.group("do")), 99) <= 5:
+            return None
+    return c
+
+
+def h_month_only(m: re.Match, ctx: Context) -> Cand | None:
+    mon_txt = key(m.group("mon"))
+    pm = parse_month(mon_txt, ctx)
+    if not pm or pm[0] == "rel":
+        return None
+    cal, month = pm
+    dx = dxval(m.group("dx"))
+    yinfo = year_of(m, ctx)
+    s, e = m.start(), m.end()
+    first = mon_txt.split("/")[0].split("(")[0].strip()
+    has_head = bool(m.group("head"))
+    dual = "/" in mon_txt or "(" in mon_txt
+    if yinfo is None and dx is None and not has_head and not dual:
+        before = ctx.text[max(0, s - 12):s]
+        signal = bool(_SIGNAL_BEFORE.search(before)) or (s > 0 and ctx.text[s - 1] in "وبل" and s > 1 and
+                                                          ctx.text[s - 2] == " " and ctx.text[s - 1] != "و")
+        if cal == "g" and first in L.AMBIGUOUS_MONTHS and not signal:
+            return None
+        if cal == "h":
+            if not signal or _BAD_AFTER_HIJRI.match(ctx.text[e:e + 12]):
+                return None
+    if cal == "h" and yinfo is None and dx is None and _BAD_AFTER_HIJRI.match(ctx.text[e:e + 12]):
+        return None
+    if cal == "g" and yinfo and yinfo[0] == "hy":
+        return None
+    if cal == "h" and yinfo and yinfo[0] == "y" and yinfo[1] < 1600:
+        yinfo = ("hy", yinfo[1])
+    r = resolve_month_day(cal, month, None, yinfo, ctx, s, dx)
+    if not r:
+        return None
+    sd, ed, y = r
+    c = Cand(s, e, "DATE", None, gran="month", sd=sd, ed=ed)
+    if cal == "g":
+        c.value = f"{sd.year:04d}-{sd.month:02d}"
+    else:
+        c.cal, c.hijri = "hijri", f"{y:04d}-{month:02d}"
+        c.value = interval_value(sd, ed)
+        c.gran = "range"
+    return c
+
+
+_PART_DAYS = {"START": (1, 10), "MID": (11, 20), "END": (21, 31)}
+
+
+def part_of_month(sd: D, ed: D, mod: str) -> tuple[D, D]:
+    a, b = _PART_DAYS[mod]
+    n = (ed - sd).days
+    return sd + dt.timedelta(days=a - 1), sd + dt.timedelta(days=min(b, n))
+
+
+def h_part_month(m: re.Match, ctx: Context) -> Cand | None:
+    mod = L.PARTS.get(key(m.group("part")))
+    pm = parse_month(m.group("mon"), ctx)
+    if not mod or not pm:
+        return None
+    dx = dxval(m.group("dx"))
+    yinfo = year_of(m, ctx)
+    s, e = m.start(), m.end()
+    if pm[0] == "rel":
+        y, mo = rel_month(pm[1], ctx)
+        sd, ed = month_iv(y, mo)
+        cal, hy, month = "g", None, mo
+    else:
+        cal, month = pm
+        if cal == "h" and yinfo and yinfo[0] == "y" and yinfo[1] < 1600:
+            yinfo = ("hy", yinfo[1])
+        if cal == "g" and yinfo and yinfo[0] == "hy":
+            return None
+
+        def occurrences() -> tuple[D, D, int] | None:
+            if yinfo is not None or dx not in (-1, None):
+                return resolve_month_day(cal, month, None, yinfo, ctx, s, dx)
+            # choose among the parts, so «منتصف آب الماضي» late in August is this August's middle.
+            return resolve_month_day(cal, month, None, yinfo, ctx, s, dx)
+        if dx == -1 and yinfo is None:
+            ref = ctx.ref
+            best = None
+            years = range(ref.year - 1, ref.year + 1) if cal == "g" else range((ctx.hijri_year or 0) - 1,
+                                                                                  (ctx.hijri_year or 0) + 1)
+            for y in years:
+                iv = month_iv(y, month) if cal == "g" else hijri_month_iv(y, month)
+                if not iv:
+                    continue
+                p = part_of_month(iv[0], iv[1], mod)
+                if p[1] <= ref + ONE:
+                    best = (iv[0], iv[1], y)
+            r = best or resolve_month_day(cal, month, None, yinfo, ctx, s, dx)
+        else:
+            r = occurrences()
+        if not r:
+            return None
+        sd, ed, hy = r
+    ps, pe = part_of_month(sd, ed, mod)
+    c = Cand(s, e, "DATE", interval_value(ps, pe), gran="range", mod=mod, sd=ps, ed=pe)
+    if cal == "h":
+        a, b = _PART_DAYS[mod]
+        b = min(b, (ed - sd).days)
+        c.cal, c.hijri = "hijri", f"{hy:04d}-{month:02d}-{a:02d}/{hy:04d}-{month:02d}-{b:02d}"
+    return c
+
+
+def h_part_period(m: re.Match, ctx: Context) -> Cand | None:
+    mod = L.PARTS.get(key(m.group("part")))
+    if not mod:
+        return None
+    unit = (m.group("unit") or "").removeprefix("ال")
+    dx = dxval(m.group("dx"))
+    ref = ctx.ref
+    s, e = m.start(), m.end()
+    yr = m.group("yr") or m.group("yr2")
+    era = m.group("era") or m.group("era2") or ""
+    if yr:
+        unit = unit or "عام"
+    if unit in ("عام", "سنه"):
+        if yr:
+            y = int(yr)
+            if era.startswith("ه") or (1300 <= y <= 1500 and not era.startswith("م")):
+                iv = hijri_year_iv(y)
+                if not iv:
+                    return None
+                c = Cand(s, e, "DATE", None, cal="hijri", hijri=str(y))
+                mid = iv[0] + (iv[1] - iv[0]) / 2
+                if mod == "START":
+                    a, b = iv[0], iv[0] + dt.timedelta(days=30)
+                elif mod == "END":
+                    a, b = iv[1] - dt.timedelta(days=30), iv[1]
+                else:
+                    a, b = mid - dt.timedelta(days=30), mid + dt.timedelta(days=30)
+                c.sd, c.ed, c.value, c.gran, c.mod = a, b, interval_value(a, b), "range", mod
+                return c
+        elif dx is not None:
+            y = ref.year + dx
+        elif m.group("this") is not None and m.group("unit", ) and m.group("unit").startswith("ال"):
+            y = ref.year
+        else:
+            return None
+        if mod == "START":
+            a, b = month_iv(y, 1)
+        elif mod == "END":
+            a, b = month_iv(y, 12)
+        else:
+            a, b = D(y, 6, 1), D(y, 8, 1)
+        return Cand(s, e, "DATE", interval_value(a, b), gran="range", mod=mod, sd=a, ed=b)
+    if unit == "شهر":
+        if dx is None and not (m.group("unit") or "").startswith("ال"):
+            return None
+        y, mo = rel_month(dx or 0, ctx)
+        sd, ed = month_iv(y, mo)
+        a, b = part_of_month(sd, ed, mod)
+        return Cand(s, e, "DATE", interval_value(a, b), gran="range", mod=mod, sd=a, ed=b)
+    if unit == "اسبوع":
+        if dx is None and not (m.group("unit") or "").startswith("ال"):
+            return None
+        ws, we = week_iv(ref + dt.timedelta(days=7 * (dx or 0)))
+        return Cand(s, e, "DATE", week_value(ws), gran="week", mod=mod, sd=ws, ed=we)
+    return None
+
+
+def h_rel_day(m: re.Match, ctx: Context) -> Cand | None:
+    w = key(m.group("w"))
+    off = {"اليوم": 0, "في هذا اليوم": 0, "امس": -1, "البارحه": -1, "امبارح": -1, "يوم امس": -1, "غدا": 1,
+           "الغد": 1, "بكره": 1, "بكرا": 1, "يوم غد": 1, "بعد غد": 2, "يوم بعد غد": 2, "اول امس": -2,
+           "امس الاول": -2, "يوم قبل امس": -2}.get(w)
+    if off is None:
+        off = 2 if "بعد" in w else -2
+    s, e = m.start(), m.end()
+    if w == "في هذا اليوم":
+        s += 3
+    if w == "اليوم":
+        after = ctx.text[e:e + 20]
+        if re.match(r"\s+(?:العالمي|الوطني|الدولي|الاول|الثاني|الثالث|الاخير|التالي|السابق|نفسه|ذاته|الذي|التي|الموعود|"
+                    r"المفتوح|الدراسي|الرياضي|المشهود|الحاسم|الكبير|الطويل|الواحد)(?!\w)", after) and not m.group("wd"):
+            return None
+        if re.match(r"\s+(?:الماضي|المنصرم|السابق)(?!\w)", after):
+            return None  # handled by REL_PERIOD (yesterday)
+    d = ctx.ref + dt.timedelta(days=off)
+    wd = m.group("wd")
+    c = make_day(Cand(s, e, "DATE", None), d)
+    if wd and L.WEEKDAYS[key(wd)] != d.weekday():
+        c.note = "the weekday named does not match the publication date"
+    return c
+
+
+def h_weekday(m: re.Match, ctx: Context) -> Cand | None:
+    s, e = m.start(), m.end()
+    if m.group("wdb"):
+        wd = L.WEEKDAYS_BARE[key(m.group("wdb"))]
+        wk = key(m.group("wk2"))
+    else:
+        wd = L.WEEKDAYS[key(m.group("wd"))]
+        wk = key(m.group("wk")) if m.group("wk") else None
+        if m.group("this"):
+            wk = wk or None
+    dx = dxval(m.group("dx")) if not m.group("wdb") else None
+    if wk:
+        parts = wk.split(" ")
+        wdx = L.DEICTIC.get(parts[-1], 0) if parts[-1] != "الاسبوع" else 0
+        ws, _ = week_iv(ctx.ref + dt.timedelta(days=7 * wdx))
+        d = ws + dt.timedelta(days=wd)
+    elif m.group("this") and dx is None:
+        d = weekday_date(wd, ctx, s, 1 if ctx.prefer == "future" else None)
+    else:
+        d = weekday_date(wd, ctx, s, dx)
+    # «الجمعة» also names the Friday prayer: «صلاة الجمعة», «خطبة الجمعة».
+    before = ctx.text[max(0, s - 8):s]
+    if re.search(r"(?:صلاه|خطبه|صلوات|خطيب|امام|مسجد)\s+$", before) and not wk and dx is None:
+        return None
+    return make_day(Cand(s, e, "DATE", None), d)
+
+
+def h_nth_weekday(m: re.Match, ctx: Context) -> Cand | None:
+    pm = parse_month(m.group("mon"), ctx)
+    if not pm:
+        return None
+    s, e = m.start(), m.end()
+    if m.group("wdb"):
+        wd = L.WEEKDAYS_BARE[key(m.group("wdb"))]
+        nth_w = key(m.group("nth"))
+    else:
+        wd = L.WEEKDAYS[key(m.group("wd"))]
+        nth_w = key(m.group("nth2")).removeprefix("ال")
+    last = nth_w.startswith(("اخر", "اخير"))
+    n = 0 if last else L.NTH.get(nth_w, 0)
+    if not last and not n:
+        return None
+    yinfo = year_of(m, ctx)
+    if pm[0] == "rel":
+        y, mo = rel_month(pm[1], ctx)
+    elif pm[0] == "g":
+        r = resolve_month_day("g", pm[1], None, yinfo, ctx, s, None)
+        if not r:
+            return None
+        y, mo = r[0].year, r[0].month
+    else:
+        return None
+    if last:
+        d = D(y, mo, month_len(y, mo))
+        d -= dt.timedelta(days=(d.weekday() - wd) % 7)
+    else:
+        d = D(y, mo, 1) + dt.timedelta(days=(wd - D(y, mo, 1).weekday()) % 7 + 7 * (n - 1))
+        if d.month != mo:
+            return None
+    return make_day(Cand(s, e, "DATE", None), d)
+
+
+def h_rel_period(m: re.Match, ctx: Context) -> Cand | None:
+    unit = m.group("unit")
+    this = m.group("this")
+    dxs = m.group("dx")
+    dx = dxval(dxs)
+    if dx is None and this is None:
+        if unit in ("الربيع", "الصيف", "الخريف", "الشتاء") and ctx.text[max(0, m.start() - 5):m.start()].endswith("فصل "):
+            dx = 0
+        else:
+            return None
+    if this is not None and dx is None:
+        dx = 0
+    s, e = m.start(), m.end()
+    if this is not None and key(this) in ("هذا", "هذه") and dxs:
+        pass
+    ref = ctx.ref
+    if unit == "اليوم":
+        if this:
+            return make_day(Cand(s, e, "DATE", None), ref)
+        if dxs and key(dxs) in ("الماضي", "المنصرم", "السابق", "الفائت"):
+            return make_day(Cand(s, e, "DATE", None), ref - ONE)
+        if dxs and key(dxs) in ("التالي",):
+            return None
+        return None
+    if unit == "الاسبوع":
+        ws, we = week_iv(ref + dt.timedelta(days=7 * dx))
+        return Cand(s, e, "DATE", week_value(ws), gran="week", sd=ws, ed=we)
+    if unit == "الشهر":
+        y, mo = rel_month(dx, ctx)
+        sd, ed = month_iv(y, mo)
+        return Cand(s, e, "DATE", f"{y:04d}-{mo:02d}", gran="month", sd=sd, ed=ed)
+    if unit in ("العام", "السنه"):
+        y = ref.year + dx
+        return Cand(s, e, "DATE", f"{y:04d}", gran="year", sd=D(y, 1, 1), ed=D(y + 1, 1, 1))
+    if unit == "الموسم":
+        # A sports/school season runs across the year boundary: from the summer.
+        y0 = ref.year if ref.month >= 7 else ref.year - 1
+        y0 += dx
+        c = Cand(s, e, "DATE", f"{y0}/{y0 + 1}", gran="range", sd=D(y0, 1, 1), ed=D(y0 + 2, 1, 1))
+        return c
+    seas = L.SEASONS.get(unit)
+    if seas:
+        y = ref.year + dx
+        if seas == "WI" and ref.month <= 2 and dx == 0:
+            y -= 1
+        return Cand(s, e, "DATE", f"{y:04d}-{seas}", gran="season")
+    return None
+
+
+_QN = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4}
+
+
+def h_quarter(m: re.Match, ctx: Context) -> Cand | None:
+    what = m.group("what")
+    n_w = key(m.group("n"))
+    ref = ctx.ref
+    s, e = m.start(), m.end()
+    yr = m.group("yr") or m.group("yr2")
+    yrel = m.group("yrel")
+    cur_q = (ref.month - 1) // 3 + 1
+    cur_h = 1 if ref.month <= 6 else 2
+    size = 3 if what == "الربع" else 6
+    cur = cur_q if size == 3 else cur_h
+    if n_w in L.DEICTIC:
+        if yr or yrel:
+            return None
+        k = cur + L.DEICTIC[n_w]
+        y = ref.year
+        nper = 12 // size
+        while k < 1:
+            k += nper
+            y -= 1
+        while k > nper:
+            k -= nper
+            y += 1
+    else:
+        k = _QN.get(n_w, 0)
+        if size == 6 and k > 2 or not k:
+            return None
+        if yr:
+            y = int(yr)
+        elif yrel:
+            parts = key(yrel).split(" ")
+            y = ref.year + (L.DEICTIC.get(parts[-1], 0) if len(parts) > 1 else 0)
+        else:
+            if what == "النصف" and not yrel:
+                return None  # «النصف الثاني» alone is too often not temporal
+            y = ref.year if k <= cur else ref.year - 1
+            if ctx.prefer == "future" or ctx.future_cue(s):
+                y = ref.year if k >= cur else ref.year + 1
+    m1 = (k - 1) * size + 1
+    m2 = m1 + size - 1
+    sd = D(y, m1, 1)
+    ed = month_iv(y, m2)[1]
+    return Cand(s, e, "DATE", f"{y:04d}-{m1:02d}/{y:04d}-{m2:02d}", gran="range" if size == 6 else "quarter",
+                sd=sd, ed=ed)

@@ -1,0 +1,295 @@
+"""Recognisers for durations («ago» dates included), sets, vague references, centuries, holidays, anaphors."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import lexicon as L
+from .calendars import D, ONE, add_months, h2g, month_iv, week_iv, week_value
+from .cand import Cand
+from .resolve import Context
+from .rules_date import key
+
+_UNIT_CODE = {"Y": "Y", "M": "M", "W": "W", "D": "D", "H": "TH", "MIN": "TM", "DE": "DE", "CE": "CE", "S": "TS"}
+
+
+def _unit(word: str) -> str | None:
+    w = key(word)
+    return L.PLURAL_UNITS.get(w) or L.SINGULAR_UNITS.get(w) or L.DUAL_UNITS.get(w)
+
+
+def _num(s: str) -> float | None:
+    s = key(s).strip("() ")
+    if re.fullmatch(r"\d+", s):
+        return float(int(s))
+    if re.fullmatch(r"\d+[.,]\d+", s):
+        return float(s.replace(",", "."))
+    return float(L.CARDINALS[s]) if s in L.CARDINALS else None
+
+
+def dur_value(n: float | None, u: str, half: str | None) -> str:
+    code = _UNIT_CODE[u]
+    t = code.startswith("T")
+    letter = code[1:] if t else code
+    pre = "PT" if t else "P"
+    if n is None:
+        return f"{pre}X{letter}"
+    if half:
+        frac = 0.5 if "نصف" in half else 0.25
+        if u == "Y":
+            return f"P{int(n)}Y{int(12 * frac)}M"
+        if u == "D":
+            return f"P{int(n)}DT{int(24 * frac)}H"
+        if u == "H":
+            return f"PT{int(n)}H{int(60 * frac)}M"
+        n += frac
+    nv = int(n) if float(n).is_integer() else n
+    return f"{pre}{nv}{letter}"
+
+
+def shift(ref: D, n: int, u: str) -> tuple[str, str, D, D] | None:
+    """«قبل/بعد n unit» -> (value, granularity, start, end) at the unit's granularity."""
+    if u == "D":
+        d = ref + dt.timedelta(days=n)
+        return d.isoformat(), "day", d, d + ONE
+    if u == "W":
+        d = ref + dt.timedelta(days=7 * n)
+        ws, we = week_iv(d)
+        return week_value(ws), "week", ws, we
+    if u == "M":
+        y, mo = add_months(ref.year, ref.month, n)
+        sd, ed = month_iv(y, mo)
+        return f"{y:04d}-{mo:02d}", "month", sd, ed
+    if u == "Y":
+        y = ref.year + n
+        return f"{y:04d}", "year", D(y, 1, 1), D(y + 1, 1, 1)
+    if u == "DE":
+        y = ref.year + 10 * n
+        return f"{y:04d}", "year", D(y, 1, 1), D(y + 1, 1, 1)
+    if u in ("H", "MIN", "S"):
+        return ref.isoformat(), "day", ref, ref + ONE
+    return None
+
+
+def h_duration(m: re.Match, ctx: Context) -> Cand | None:
+    sig = m.group("sig")
+    u_word = m.group("u") or m.group("du") or m.group("u2") or m.group("pl")
+    u = _unit(u_word)
+    if not u:
+        return None
+    n: float | None
+    if m.group("n"):
+        n = _num(m.group("n"))
+        if n is None:
+            return None
+    elif m.group("du"):
+        n = 2.0
+    else:
+        n = None
+    half = m.group("half") or m.group("half2")
+    approx = bool(m.group("approx"))
+    of = m.group("of")
+    sigk = key(sig) if sig else None
+    s, e = m.start(), m.end()
+    qs = m.start("n") if m.group("n") else m.start("du") if m.group("du") else (
+        m.start("few") if m.group("few") else m.start("pl"))
+    if of:
+        e = m.start("of")
+    if m.group("n") and m.group("n").strip().startswith("("):
+        qs = m.start("n")
+    if n is not None and m.group("pl") is None and m.group("n"):
+        # «60 عاما» after a name is an age; still a duration (ages are optional in the gold).
+        pass
+    if sigk in ("قبل", "بعد") and not of:
+        if n is None:
+            if sigk == "قبل":
+                return Cand(s, e, "DATE", "PAST_REF", gran="vague")
+            return None
+        if half:
+            n_int = int(n)
+        else:
+            n_int = int(n)
+        r = shift(ctx.ref, -n_int if sigk == "قبل" else n_int, u)
+        if not r:
+            return None
+        c = Cand(s, e, "DATE", r[0], gran=r[1], sd=r[2], ed=r[3])
+        if approx:
+            c.mod = "APPROX"
+        return c
+    if n is None and not (m.group("few") or m.group("q") or sigk):
+        # a bare plural («سنوات») needs a signal or a quantifier to be a duration
+        before = ctx.text[max(0, qs - 3):qs]
+        if not before.endswith(("ل", "لـ")):
+            return None
+    c = Cand(qs, e, "DURATION", dur_value(n, u, half), gran="duration")
+    if approx:
+        c.mod = "APPROX"
+    if sigk == "منذ":
+        c.note = "since: start point = publication date minus the duration"
+    if m.group("n") is None and m.group("du") is None and m.group("few") is None and m.group("pl") and not m.group("q"):
+        c.prio = 7
+    return c
+
+
+def h_single_unit(m: re.Match, ctx: Context) -> Cand | None:
+    u = _unit(m.group("u"))
+    if not u:
+        return None
+    sigk = key(m.group("sig"))
+    half = m.group("half")
+    of = m.group("of")
+    e = m.start("of") if of else m.end()
+    if sigk in ("قبل", "بعد") and not of:
+        if half:
+            return None
+        r = shift(ctx.ref, -1 if sigk == "قبل" else 1, u)
+        if not r:
+            return None
+        return Cand(m.start(), e, "DATE", r[0], gran=r[1], sd=r[2], ed=r[3])
+    return Cand(m.start("u"), e, "DURATION", dur_value(1.0, u, half), gran="duration")
+
+
+def h_acc_unit(m: re.Match, ctx: Context) -> Cand | None:
+    u = _unit(m.group("u").rstrip("ا")) or _unit(m.group("u"))
+    if not u:
+        return None
+    return Cand(m.start(), m.end(), "DURATION", dur_value(1.0, u, None), gran="duration", prio=8)
+
+
+def h_def_plural(m: re.Match, ctx: Context) -> Cand | None:
+    u = _unit(m.group("u") or m.group("u2"))
+    nw = m.group("n") or m.group("n2")
+    n = _num(nw) if nw else None
+    adj = key(m.group("adj"))
+    if not u:
+        return None
+    if n is None and u in ("D", "W"):
+        return None  # «الأيام القادمة» is a vague reference (VAGUE)
+    dx = L.DEICTIC.get(adj)
+    if dx == 1 and n is not None and u == "W":
+        ws, _ = week_iv(ctx.ref + dt.timedelta(days=7))
+        we = ws + dt.timedelta(days=7 * int(n))
+        return Cand(m.start(), m.end(), "DATE", f"{week_value(ws)}/{week_value(we - ONE)}", gran="range", sd=ws, ed=we)
+    return Cand(m.start(), m.end(), "DURATION", dur_value(n, u, None), gran="duration")
+
+
+_SET = {"يوم": "P1D", "اسبوع": "P1W", "شهر": "P1M", "عام": "P1Y", "سنه": "P1Y", "ساعه": "PT1H", "صباح": "P1D",
+        "مساء": "P1D", "ليله": "P1D", "يوميا": "P1D", "اسبوعيا": "P1W", "شهريا": "P1M", "سنويا": "P1Y", "ساعيا": "PT1H"}
+
+
+def h_set(m: re.Match, ctx: Context) -> Cand | None:
+    w = key(m.group("u") or m.group("adv"))
+    v = _SET.get(w)
+    if v is None and w in L.WEEKDAYS_BARE:
+        v = "P1W"
+    if v is None:
+        return None
+    return Cand(m.start(), m.end(), "SET", v, gran="set")
+
+
+_VAGUE_PRESENT = ("الان", "حاليا", "حالا", "الوقت", "في الوقت", "في هذه")
+_VAGUE_FUTURE = ("لاحقا", "المستقبل", "قريبا", "عما قريب", "المدي")
+
+
+def h_vague(m: re.Match, ctx: Context) -> Cand | None:
+    w = key(m.group("w"))
+    s = m.start()
+    if w.startswith(("الان", "حاليا", "حالا")) or "الحالي" in w or "الراهن" in w or "اللحظه" in w:
+        v = "PRESENT_REF"
+    elif w.startswith(_VAGUE_FUTURE[1:]) or "المقبله" in w or "القادمه" in w or w == "لاحقا":
+        v = "FUTURE_REF" if w != "لاحقا" else "PAST_REF"
+    else:
+        v = "PAST_REF"
+    if w.startswith("في "):
+        s += 3
+    if w.startswith(("السنوات", "العقود")):
+        return Cand(s, m.end(), "DURATION", "PXY" if w.startswith("السنوات") else "PXDE", gran="duration")
+    return Cand(s, m.end(), "DATE", v, gran="vague", prio=6)
+
+
+def h_century(m: re.Match, ctx: Context) -> Cand | None:
+    if m.group("pl"):
+        v = "PXCE" if key(m.group("pl")) == "القرون" else "PXDE"
+        return Cand(m.start(), m.end(), "DURATION", v, gran="duration")
+    if m.group("o"):
+        n = L.ORDINALS.get(key(m.group("o")), 0)
+    else:
+        n = int(m.group("n"))
+    if not 1 <= n <= 21:
+        return None
+    v = f"{'BC' if m.group('bc') else ''}{n - 1:02d}"
+    return Cand(m.start(), m.end(), "DATE", v, gran="century")
+
+
+def _easter(y: int) -> D:
+    a = y % 19
+    b, c = divmod(y, 100)
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    day = (h + l_ - 7 * m + 114) % 31 + 1
+    return D(y, month, day)
+
+
+_HIJRI_HOLIDAYS = {"عيد الاضحي": (12, 10), "عيد الفطر": (10, 1), "راس السنه الهجريه": (1, 1),
+                   "يوم عرفه": (12, 9), "المولد النبوي": (3, 12), "ليله القدر": (9, 27)}
+
+
+def h_holiday(m: re.Match, ctx: Context) -> Cand | None:
+    h = key(m.group("h")).replace(" المبارك", "").replace(" المجيد", "")
+    yr = int(m.group("yr")) if m.group("yr") else None
+    ref = ctx.ref
+    s, e = m.start(), m.end()
+    if h.endswith("رمضان"):
+        from .rules_date import resolve_month_day
+        r = resolve_month_day("h", 9, None, ("y", yr) if yr else None, ctx, s, None)
+        if not r:
+            return None
+        return Cand(s, e, "DATE", f"{r[0].isoformat()}/{(r[1] - ONE).isoformat()}", gran="range", cal="hijri",
+                    hijri=f"{r[2]}-09", sd=r[0], ed=r[1])
+
+    def occ(y: int) -> list[D]:
+        if h in ("عيد الميلاد", "الكريسماس", "كريسماس"):
+            return [D(y, 12, 25)]
+        if h == "راس السنه الميلاديه" or h == "راس السنه":
+            return [D(y, 1, 1)]
+        if h == "عيد الفصح":
+            return [_easter(y)]
+        mo_d = _HIJRI_HOLIDAYS.get(h)
+        if not mo_d:
+            return []
+        out = []
+        for hy in range(y - 580, y - 577):
+            g = h2g(hy, *mo_d)
+            if g and g.year == y:
+                out.append(g)
+        return out
+    if yr:
+        ds = occ(yr)
+        if not ds:
+            return None
+        d = ds[0]
+    else:
+        ds = sorted(x for y in (ref.year - 1, ref.year, ref.year + 1) for x in occ(y))
+        if not ds:
+            return None
+        if ctx.prefer == "future" or ctx.future_cue(s):
+            fut = [x for x in ds if x >= ref]
+            d = fut[0] if fut else ds[-1]
+        else:
+            past = [x for x in ds if x <= ref]
+            d = past[-1] if past else ds[0]
+    c = Cand(s, e, "DATE", d.isoformat(), gran="day", sd=d, ed=d + ONE)
+    return c
+
+
+def h_anaphor(m: re.Match, ctx: Context) -> Cand | None:
+    w = key(m.group("w"))
+    c = Cand(m.start(), m.end(), "DATE", None, kind="anaphor", prio=6)
+    c.note = w
+    return c

@@ -1,0 +1,212 @@
+"""Recognisers for years, numeric dates and ranges."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import lexicon as L
+from .calendars import D, ONE, h2g, hijri_ok, hijri_year_iv, interval_value, month_iv, valid_ymd
+from .cand import Cand
+from .resolve import Context
+from .rules_date import dxval, key, make_day, parse_month, resolve_month_day, year_of
+
+_NOT_A_YEAR_AFTER = re.compile(
+    r"\s*(?:%|٪|دولار|يورو|ريال|جنيه|دينار|درهم|ليره|شخص|قتيل|جريح|طن|برميل|كيلو|متر|ميل|لاعب|مليون|مليار|الف|صاروخ|"
+    r"طائره|منزل|وحده|نقطه|سهم|مقعد|عضو|طالب|اسير|معتقل|جندي|عنصر|مرشح|صوت|مشارك|موظف|عامل|حاله|اصابه|وفاه|مره|"
+    r"مواطن|لاجئ|نازح|سنتا|سنت|فلس|بيزو|روبل|ين|يوان|ساعه|دقيقه|يوما|يوم|كلم|كم|هكتار|دونم|جرعه|سياره|قطعه|مبني|مسكن)")
+
+
+def _is_hijri_year(y: int, era: str | None) -> bool:
+    era = era or ""
+    if era.startswith("ه") or era == "للهجره":
+        return True
+    if era.startswith("م"):
+        return False
+    return 1300 <= y <= 1500
+
+
+def year_cand(s: int, e: int, y: int, hijri: bool) -> Cand | None:
+    if hijri:
+        iv = hijri_year_iv(y)
+        if not iv:
+            return None
+        return Cand(s, e, "DATE", interval_value(*iv), gran="range", cal="hijri", hijri=str(y), sd=iv[0], ed=iv[1])
+    if not 1 <= y <= 9999:
+        return None
+    return Cand(s, e, "DATE", f"{y:04d}", gran="year", sd=D(y, 1, 1), ed=D(y + 1, 1, 1))
+
+
+def h_year_head(m: re.Match, ctx: Context) -> Cand | None:
+    y = int(m.group("y"))
+    if y < 100:
+        return None
+    return year_cand(m.start(), m.end(), y, _is_hijri_year(y, m.group("era")))
+
+
+def h_year_era(m: re.Match, ctx: Context) -> Cand | None:
+    y = int(m.group("y"))
+    era = m.group("era")
+    if key(era) == "م" and not (1000 <= y <= 2200):
+        return None
+    if key(era) == "م" and _NOT_A_YEAR_AFTER.match(ctx.text[m.end():m.end() + 12]):
+        return None
+    return year_cand(m.start(), m.end(), y, _is_hijri_year(y, era))
+
+
+def h_year_signal(m: re.Match, ctx: Context) -> Cand | None:
+    y = int(m.group("y"))
+    if _NOT_A_YEAR_AFTER.match(ctx.text[m.end():m.end() + 12]):
+        return None
+    if abs(y - ctx.ref.year) > 80:
+        return None
+    return year_cand(m.start("y"), m.end("y"), y, False)
+
+
+def h_year_range(m: re.Match, ctx: Context) -> Cand | None:
+    if m.group("y1"):
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        s = m.start("between") if m.group("between") else m.start()
+    else:
+        y1, y2 = int(m.group("y3")), int(m.group("y4"))
+        s = m.start()
+    if not y1 < y2 or y2 - y1 > 200:
+        return None
+    hij = 1300 <= y1 <= 1500 and 1300 <= y2 <= 1500
+    if hij:
+        a, b = hijri_year_iv(y1), hijri_year_iv(y2)
+        if not a or not b:
+            return None
+        return Cand(s, m.end(), "DATE", interval_value(a[0], b[1]), gran="range", cal="hijri",
+                    hijri=f"{y1}/{y2}", sd=a[0], ed=b[1])
+    return Cand(s, m.end(), "DATE", f"{y1:04d}/{y2:04d}", gran="range", sd=D(y1, 1, 1), ed=D(y2 + 1, 1, 1))
+
+
+def h_season_years(m: re.Match, ctx: Context) -> Cand | None:
+    y1 = int(m.group("y1"))
+    y2s = m.group("y2")
+    y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+    if y2 != y1 + 1:
+        return None
+    return Cand(m.start(), m.end(), "DATE", f"{y1}/{y2}", gran="range", sd=D(y1, 1, 1), ed=D(y2 + 1, 1, 1))
+
+
+def _dmy(d: int, mo: int, y: int, era: str | None, s: int, e: int) -> Cand | None:
+    if _is_hijri_year(y, era):
+        if not hijri_ok(y, mo, d):
+            return None
+        g = h2g(y, mo, d)
+        if not g:
+            return None
+        c = make_day(Cand(s, e, "DATE", None), g)
+        c.cal, c.hijri = "hijri", f"{y:04d}-{mo:02d}-{d:02d}"
+        return c
+    if not valid_ymd(y, mo, d) or not 1000 <= y <= 2200:
+        return None
+    return make_day(Cand(s, e, "DATE", None), D(y, mo, d))
+
+
+def h_num_dmy(m: re.Match, ctx: Context) -> Cand | None:
+    if m.group("sep") == "." and not m.group("era") and int(m.group("d")) > 31:
+        return None
+    return _dmy(int(m.group("d")), int(m.group("m")), int(m.group("y")), m.group("era"), m.start(), m.end())
+
+
+def h_num_ymd(m: re.Match, ctx: Context) -> Cand | None:
+    return _dmy(int(m.group("d")), int(m.group("m")), int(m.group("y")), None, m.start(), m.end())
+
+
+def h_num_my(m: re.Match, ctx: Context) -> Cand | None:
+    mo, y = int(m.group("m")), int(m.group("y"))
+    if not 1 <= mo <= 12:
+        return None
+    before = ctx.text[max(0, m.start() - 12):m.start()]
+    if re.search(r"(?:رقم|قرار|قانون|مرسوم|القرار|القانون|المرسوم|العدد|عدد)\s*\(?\s*$", before):
+        return None
+    sd, ed = month_iv(y, mo)
+    return Cand(m.start(), m.end(), "DATE", f"{y:04d}-{mo:02d}", gran="month", sd=sd, ed=ed)
+
+
+def h_num_wd_dm(m: re.Match, ctx: Context) -> Cand | None:
+    d, mo = int(m.group("d")), int(m.group("m"))
+    wd = L.WEEKDAYS[key(m.group("wd"))]
+    ref = ctx.ref
+    best = None
+    for y in (ref.year, ref.year + 1, ref.year - 1):
+        if valid_ymd(y, mo, d) and D(y, mo, d).weekday() == wd:
+            best = D(y, mo, d)
+            break
+    if best is None:
+        r = resolve_month_day("g", mo, d, None, ctx, m.start(), None) if 1 <= mo <= 12 else None
+        if not r:
+            return None
+        best = r[0]
+    return make_day(Cand(m.start(), m.end(), "DATE", None), best)
+
+
+def h_num_range(m: re.Match, ctx: Context) -> Cand | None:
+    d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    m2, y2 = int(m.group("m2")), int(m.group("y2"))
+    m1 = int(m.group("m1")) if m.group("m1") else m2
+    y1 = int(m.group("y1")) if m.group("y1") else y2
+    era = m.group("era")
+    s = m.start() if m.group("from") else m.start("d1")
+    a = _dmy(d1, m1, y1, era, s, m.end())
+    b = _dmy(d2, m2, y2, era, s, m.end())
+    if not a or not b or not a.sd < b.ed:
+        return None
+    c = Cand(s, m.end(), "DATE", interval_value(a.sd, b.ed), gran="range", sd=a.sd, ed=b.ed)
+    if a.hijri:
+        c.cal, c.hijri = "hijri", f"{a.hijri}/{b.hijri}"
+    return c
+
+
+def _day_of(num: str | None, ordw: str | None) -> int:
+    if num:
+        return int(num)
+    return L.ORDINALS.get(key(ordw or ""), 0)
+
+
+def h_days_range(m: re.Match, ctx: Context) -> Cand | None:
+    d1 = _day_of(m.group("d1"), m.group("o1"))
+    d2 = _day_of(m.group("d2"), m.group("o2"))
+    if not (1 <= d1 < d2 <= 31):
+        return None
+    pm = parse_month(m.group("mon"), ctx)
+    if not pm or pm[0] == "rel":
+        return None
+    pm1 = parse_month(m.group("mon1"), ctx) if m.group("mon1") else None
+    cal, month = pm
+    yinfo = year_of(m, ctx)
+    if cal == "h" and yinfo and yinfo[0] == "y" and yinfo[1] < 1600:
+        yinfo = ("hy", yinfo[1])
+    dx = dxval(m.group("dx"))
+    r2 = resolve_month_day(cal, month, d2, yinfo, ctx, m.start(), dx)
+    if not r2:
+        return None
+    if pm1 and pm1[0] == cal:
+        r1 = resolve_month_day(cal, pm1[1], d1, yinfo or (("hy" if cal == "h" else "y"), r2[2]), ctx, m.start(), dx)
+        if not r1:
+            return None
+        sd = r1[0]
+    else:
+        sd = r2[0] - dt.timedelta(days=d2 - d1)
+    if not sd < r2[1]:
+        return None
+    c = Cand(m.start(), m.end(), "DATE", interval_value(sd, r2[1]), gran="range", sd=sd, ed=r2[1])
+    if cal == "h":
+        c.cal, c.hijri = "hijri", f"{r2[2]:04d}-{month:02d}-{d1:02d}/{r2[2]:04d}-{month:02d}-{d2:02d}"
+    return c
+
+
+def h_month_days_range(m: re.Match, ctx: Context) -> Cand | None:
+    d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    if not 1 <= d1 < d2 <= 31:
+        return None
+    pm = parse_month(m.group("mon"), ctx)
+    if not pm or pm[0] != "g":
+        return None
+    r2 = resolve_month_day("g", pm[1], d2, year_of(m, ctx), ctx, m.start(), None)
+    if not r2:
+        return None
+    sd = r2[0] - dt.timedelta(days=d2 - d1)
+    return Cand(m.start(), m.end(), "DATE", interval_value(sd, r2[1]), gran="range", sd=sd, ed=r2[1])
