@@ -83,8 +83,10 @@ def _utf16_without_bom(data: bytes) -> str | None:
                 text = data.decode(enc)
             except UnicodeDecodeError:
                 continue
-            if not _CONTROL.search(text):
-                return text
+            words = len(text.split())
+            varied = len(set(text[:4096])) >= min(12, len(text) // 4)
+            if not _CONTROL.search(text) and _plausible_text(text) and varied and words >= len(text) // 40 + 1:
+                return text  # text-like: letters and spaces (not, say, NUL-padded binary numbers)
     return None
 
 
