@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 
 MAX_MESSAGE = 1 << 20   # a forwarded command line is small; refuse anything absurd
+READ_TIMEOUT_MS = 500
 
 
 def server_name(key: str) -> str:
@@ -44,7 +45,6 @@ class SingleInstance(QObject):
         super().__init__(parent)
         self.name = server_name(key)
         self._server: QLocalServer | None = None
-        self._buffers: dict[QLocalSocket, bytearray] = {}
 
     @property
     def is_listening(self) -> bool:
@@ -90,38 +90,23 @@ class SingleInstance(QObject):
             self._server = None
 
     def _on_connection(self) -> None:
+        # The sender writes its whole line right after connecting, so read it here, briefly blocking (bounded by
+        # READ_TIMEOUT_MS), rather than keeping per-socket state across event-loop turns.
         while self._server is not None and self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
-            self._buffers[socket] = bytearray()
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(lambda s=socket: self._finish(s))
-            self._read(socket)
-
-    def _read(self, socket: QLocalSocket) -> None:
-        buf = self._buffers.get(socket)
-        if buf is None:
-            return
-        buf += bytes(socket.readAll())
-        if len(buf) > MAX_MESSAGE:
-            self._drop(socket)
-            return
-        if b"\n" in buf:
-            line = bytes(buf).split(b"\n", 1)[0]
-            self._drop(socket)
-            self._deliver(line)
-
-    def _finish(self, socket: QLocalSocket) -> None:
-        buf = self._buffers.get(socket)
-        if buf is None:
-            return
-        buf += bytes(socket.readAll())
-        self._drop(socket)
-        if buf.strip():
-            self._deliver(bytes(buf))
-
-    def _drop(self, socket: QLocalSocket) -> None:
-        self._buffers.pop(socket, None)
-        socket.deleteLater()
+            buf = bytearray()
+            while b"\n" not in buf and len(buf) <= MAX_MESSAGE:
+                buf += bytes(socket.readAll())
+                if b"\n" in buf or socket.state() != QLocalSocket.LocalSocketState.ConnectedState:
+                    buf += bytes(socket.readAll())
+                    break
+                if not socket.waitForReadyRead(READ_TIMEOUT_MS):
+                    buf += bytes(socket.readAll())
+                    break
+            socket.abort()
+            socket.deleteLater()
+            if 0 < len(buf) <= MAX_MESSAGE:
+                self._deliver(bytes(buf).split(b"\n", 1)[0])
 
     def _deliver(self, line: bytes) -> None:
         try:
