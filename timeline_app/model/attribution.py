@@ -57,7 +57,6 @@ _VERBS: dict[str, tuple[str, str, str | None, str]] = {
     "أقرّ": ("أقر", "قر", "مقر", "W"),
     "زعم": ("زعم", "زعم", "زاعم", "W"),
     "اتهم": ("اتهم", "تهم", "متهم", "W"),
-    "طالب": ("طالب", "طالب", "مطالب", "W"),
 }
 
 _PAST_SUFFIXES = ("", "ت", "ا", "تا", "وا", "ن")
@@ -125,7 +124,7 @@ _PREP_CUES = {"بحسب": "بحسب", "حسب": "حسب", "وفقا": "وفقا�
 _ADJUNCT = {fold(w) for w in """
 في فى خلال عبر يوم اليوم أمس غدا الى إلى على عن بعد قبل منذ أثناء اثناء خلال لدى أمام حول ضمن وسط عقب إثر
 مساء صباح ظهر الليلة فجر السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة أيضا أيضاً كذلك
-الثلاثاء، بدوره بدورها من جهته جهتها ذلك هذا الشأن تصريح تصريحات بيان حديث مقابلة مؤتمر
+بدوره بدورها جهته جهتها جانبه جانبها ذلك هذا الشأن تصريح تصريحات بيان حديث مقابلة مؤتمر
 """.split()}
 _MEDIA_DATIVE = re.compile(r"^ل(?:ل)?(?:وكاله|وكالة|صحيفه|صحيفة|قناه|قناة|موقع|شبكه|شبكة|تلفزيون|اذاعه|إذاعة|"
                            r"صحافيين|صحفيين|صحافه|صحافة|وسائل|مراسل|الصحافيين|الصحفيين|الصحافة|الصحافه|هيئه|هيئة|"
@@ -135,7 +134,14 @@ _OPENERS = {fold(w) for w in """
 إن أن فإن وإن لكن لكنّ ولكن بينما فيما كما حيث إذ ثم بل وقد فقد قد لقد و ف أما
 """.split()}
 _IMPERSONAL_PREFIX = ("مما", "ما", "وهوما", "وهو", "هو", "مم")
-_TEMPORAL_SKIP = {fold(w) for w in "اليوم أمس غدا السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة مساء صباح".split()}
+_TEMPORAL_SKIP = {fold(w) for w in """اليوم أمس غدا السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة مساء صباح
+منتصف مطلع أوائل اوائل أواخر نهاية بداية مطلع الماضي المقبل الجاري الحالي المنصرم الفائت الأسبوع الشهر العام يوم
+يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان
+أيار حزيران تموز آب أيلول تشرين الأول الثاني جانفي فيفري أفريل ماي جوان جويلية أوت غشت شتنبر نونبر دجنبر""".split()}
+
+
+def _is_temporal(tok: str) -> bool:
+    return tok in _TEMPORAL_SKIP or tok.isdigit()
 
 _ANON_HEADS = {fold(w) for w in """
 مصادر مصدر المصادر المصدر مسؤول مسؤولون مسؤولين مسؤولان مسؤولة مسؤولو مسئول مسئولون مسئولين المسؤولين المسؤولون
@@ -156,18 +162,25 @@ _ORG_HEADS = {fold(w) for w in """
 مكتب المكتب اتحاد الاتحاد نقابة النقابة سفارة السفارة بلدية البلدية محكمة المحكمة النيابة نيابة الرئاسة رئاسة
 السلطات سلطات السلطة سلطة الأمانة مركز المركز معهد المعهد صندوق الصندوق مجموعة المجموعة المتحف متحف الأمن قوات القوات
 الدفاع الداخلية الخارجية البرلمان برلمان الكونغرس ولاية الولاية مديرية المديرية مستشفى المستشفى المنتخب منتخب النادي نادي
+منظمات المنظمات شركات الشركات وزارات هيئات الهيئات جمعية الجمعية جمعيات المفوضية مفوضية الأمم البيت الكرملين الخارجية
+الحكومات دول الدول الدولة دولة المعارضة الائتلاف ائتلاف التحالف تحالف الفصائل فصائل المقاومة كتائب الكتائب سرايا السرايا
+البنتاغون الشرطة المجلس هيئة محافظة المحافظة الجهاز جهاز الحرس الاستخبارات المخابرات
 """.split()}
 _PERSON_HEADS = {fold(w) for w in """
 الرئيس رئيس نائب وزير وزيرة الوزير الملك الأمير الشيخ المتحدث المتحدثة متحدث الناطق ناطق السفير المندوب منسق مدير المدير
 الأمين قائد القائد زعيم الزعيم عميد العميد اللواء الدكتور الدكتورة المحافظ محافظ والي الوالي عضو القيادي المرشد الشاعر
 المطرب المطربة الفنان الفنانة المخرج الكاتب الكاتبة الصحفي الصحافي الخبير المحلل الباحث المدرب اللاعب القاضي المدعي
-مبعوث المبعوث المفوض المسؤول المسئول رئيسة مديرة أحد أستاذ الأستاذ البروفيسور
+مبعوث المبعوث المفوض المسؤول المسئول رئيسة مديرة أحد أستاذ الأستاذ البروفيسور الدبلوماسي السياسي الناشط الناشطة
+المستشار النائب الرئيسة الملكة السفيرة المديرة الأمينة العام الطبيب الدكتور الشيخ الإمام المفتي البطريرك الكاردينال
+الجنرال الأدميرال العقيد اللواء الفريق المقدم الرائد النقيب المتحدثة الناطقة المراسل المراسلة المؤرخ المحامي المحامية
 """.split()}
 _ANAPHOR_ORG = {fold(w) for w in "الشركة الجامعة اللجنة المؤسسة الرابطة الكلية الوزارة الهيئة المنظمة الحكومة".split()}
 
 
 def _strip_conj(t: str) -> str:
-    return t[1:] if len(t) > 3 and t[0] in "وف" else t
+    if len(t) > 3 and t[0] in "وف" and not _known_head(t):
+        return t[1:]
+    return t
 
 
 def classify(source: str, gz: Gazetteer | None = None, persons: set[str] | None = None) -> str:
@@ -179,6 +192,8 @@ def classify(source: str, gz: Gazetteer | None = None, persons: set[str] | None 
     head = _strip_conj(words[0])
     if head.startswith("لل") and len(head) > 4:
         head = "ال" + head[2:]
+    elif head.startswith("ل") and len(head) > 3 and _known_head(head[1:]):
+        head = head[1:]
     if head in _DOC_HEADS:
         return "document"
     if head in _ANON_HEADS:
@@ -204,6 +219,8 @@ def classify(source: str, gz: Gazetteer | None = None, persons: set[str] | None 
             return "organization"
     if persons and any(w in persons for w in words):
         return "person"
+    if any(w in _PERSON_HEADS for w in words[1:5]):
+        return "person"   # «نيكوس أناستاسيادس رئيس جمهورية قبرص»
     if head.startswith("ال") and len(words) <= 2:
         return "organization"
     return "person" if len(words) <= 4 else "organization"
@@ -294,21 +311,26 @@ def _has_break(s: str, a: int, b: int, chars: str = "،,؛;:") -> bool:
     return any(c in g for c in chars)
 
 
-def _quote_after(s: str, pos: int, limit: int) -> int | None:
+def _quote_after(s: str, pos: int, limit: int, sa: int = 0) -> int | None:
     """Offset of an opening quote or colon right after ``pos`` (only spaces/punctuation between). A short quoted
     name («وأعلنت "ناسا" أنها») is not a quotation."""
     k = pos
     while k < limit and k < pos + 4:
         c = s[k]
         if c == '"' or c == ":":
+            if c == '"' and s.count('"', sa, k) % 2 == 1:
+                return None   # a closing quote
             if c == ":":
                 k2 = k + 1
                 while k2 < limit and s[k2] == " ":
                     k2 += 1
                 return k2 if k2 < limit else None
             close = s.find('"', k + 1, limit)
-            if close > 0 and len(s[k + 1:close].split()) <= 3 and s[close + 1:limit].strip(" .،,") != "":
-                return None
+            if close > 0 and s[close + 1:limit].strip(" .،,") != "":
+                inner = len(s[k + 1:close].split())
+                after = s[close + 1:close + 40].split()[:4]
+                if inner <= 3 or (inner <= 6 and any(_is_comp(w.strip("،,.")) for w in after)):
+                    return None
             return k
         if not (c.isspace() or c in "،,"):
             return None
@@ -466,17 +488,21 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
         return None
     form, k0, _ = hit
     cue = (toks[i].start + k0, toks[i].end)
-    conj = k0 > 0 and t[0] in "وفل"
+    conj = k0 > 0 and t[0] in "وف"
+    relative = (k0 == 2 and t.startswith("ما")) or (i > 0 and toks[i - 1].s in ("ما", "مما") and "T" in form.flags
+                                                   and t.endswith(_OBJ))
     stripped = t[k0:]
     if stripped in _WEAK_NEEDS_PREFIX and not conj:
         # «بين» / «ذكر» bare are too ambiguous (between / mention) unless a clause opens with them
-        if i > 0 and not _has_break(s, toks[i - 1].end, toks[i].start, "،,.:;؛\n"):
+        if i > 0 and not _has_break(s, toks[i - 1].end, toks[i].start, "،,.:;؛\n") and toks[i - 1].s not in _OPENERS:
             return None
     neg = "D" in form.flags
     # impersonal «يذكر أن»، «يشار إلى أن»; writer's inference «مما يؤكد أن»
     prev = toks[i - 1].s if i > 0 and not _has_break(s, toks[i - 1].end, toks[i].start, ".\n") else ""
-    if prev in ("مما", "ما", "مم", "بما") and not t.startswith("ما"):
+    if prev in ("مما", "ما", "مم", "بما") and not relative:
         return None
+    if prev in ("ان", "لن", "لم", "كي", "لكي", "حتي", "لا") and form.kind == "present":
+        return None   # «من دون أن تذكر اسمه»
     if prev == "هو" and i > 1 and toks[i - 2].s in ("و", "وهو"):
         return None
     if prev in ("وهو", "هو"):
@@ -486,7 +512,7 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
     comp_j = None
     quote_pos = None
     j = i + 1
-    qp = _quote_after(s, toks[i].end, sb)
+    qp = _quote_after(s, toks[i].end, sb, sa)
     if qp is not None:
         quote_pos = qp
     else:
@@ -502,7 +528,7 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
             if tj in ("الي", "علي") and j + 1 < n and _is_comp(toks[j + 1].s):
                 comp_j = j + 1
                 break
-            q = _quote_after(s, toks[j].end, sb)
+            q = _quote_after(s, toks[j].end, sb, sa)
             if q is not None and s[toks[j].end:q].strip(" ،,") in (":", '"', ':"', ""):
                 if s[q] == '"' or ":" in s[toks[j].end:q + 1]:
                     quote_pos = q
@@ -533,22 +559,28 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
             return ("verb", cue, form.lemma, svo, (claim_start, sb), neg, gap_end_j)
         return ("verb", cue, form.lemma, src, (claim_start, sb), neg, gap_end_j)
     # nominal object: «أعلن محمد حماقي الانتهاء من…»، «استنكرت اللجنة إقدام…»، «نفت جامعة نجران ما…»
-    if "N" in form.flags or "T" in form.flags or form.lemma in ("أعلن", "ثمّن", "استنكر", "تعهّد", "أهاب", "نوّه", "وصف", "أظهر"):
+    if "N" in form.flags or "T" in form.flags or form.lemma in ("أعلن", "ثمّن", "استنكر", "تعهّد", "أهاب", "نوّه", "وصف"):
         if form.kind == "participle":
             if i + 1 < n and not _has_break(s, toks[i].end, toks[i + 1].start, ".\n"):
                 c0 = toks[i + 1].start if toks[i + 1].s not in ("علي", "الي", "ب") else (toks[i + 2].start if i + 2 < n else toks[i + 1].end)
                 return ("verb", cue, form.lemma, None, (c0, sb), neg, i + 1)
             return None
-        svo = _svo_source(s, toks, i, sa) if not conj else None
+        svo = _svo_source(s, toks, i, sa) if not conj and not relative else None
         if svo is not None and i + 1 < n and not _has_break(s, toks[i].end, toks[i + 1].start, ".\n؛;"):
             # «فإن مصادر عدة أكدت حصولها»
             c0 = i + 1 if toks[i + 1].s not in ("علي", "ب", "الي") or i + 2 >= n else i + 2
             return ("verb", cue, form.lemma, svo, (toks[c0].start, sb), neg, i + 1)
         j = i + 1
-        while j < n and toks[j].s in _TEMPORAL_SKIP:
+        while j < n and _is_temporal(toks[j].s):
             j += 1
         if j >= n or _has_break(s, toks[i].end, toks[j].start, ".\n؛;:"):
             return None
+        if toks[j].s[0] == "ب" and len(toks[j].s) > 3 and not _known_head(toks[j].s[1:]) and form.kind == "verb":
+            # «تعهّد بإرسال…»: the object comes first, the subject is elided
+            return ("verb", cue, form.lemma, None, (toks[j].start, sb), neg, j + 1)
+        if conj and toks[j].s in ("علي", "ب", "الي") and j + 1 < n:
+            # «وتؤكد على حرصها…»: elided subject, the object after the preposition
+            return ("verb", cue, form.lemma, None, (toks[j + 1].start, sb), neg, j + 1)
         e = _np_end(s, toks, j, gz)
         if e is None or e >= n:
             # no object after the subject: an elided or preceding subject with the object right after the verb
@@ -577,12 +609,15 @@ def _source_from_gap(s: str, toks: list[Token], gap: list[int], gz: Gazetteer) -
     apposition after a comma («مسؤولان إيرانيان، أحدهما من وزارة الخارجية،») extends it."""
     # skip leading temporal words («وأعلنت السبت رئيس…»)
     k = 0
-    while k < len(gap) and toks[gap[k]].s in _TEMPORAL_SKIP:
+    while k < len(gap) and _is_temporal(toks[gap[k]].s):
         k += 1
     gap = gap[k:]
     if not gap:
         return None
     first = toks[gap[0]].s
+    if first in ("به", "بها", "عنه", "عنها", "عنهم", "له", "لها") and len(gap) > 1:
+        gap = gap[1:]
+        first = toks[gap[0]].s
     if first in _ADJUNCT or _MEDIA_DATIVE.match(first) or first in ("لنا", "له", "لها", "لهم"):
         # «قالوا للصحافيين إن» / «قالت في بيان»: no subject after the verb
         return None
@@ -636,7 +671,9 @@ def _svo_source(s: str, toks: list[Token], i: int, sa: int) -> tuple[int, int] |
     if ("،" in gapc or "," in gapc) and i <= 6 and toks[0].start >= sa and all(
             not _has_break(s, toks[k - 1].end, toks[k].start, "،,.:;؛\n") for k in range(1, i - 1 + 1)):
         # «اللجنة الكينية لحقوق الإنسان، تقول إن…»: a sentence-initial subject set off by a comma
-        return toks[0].start, toks[i - 1].end
+        if _known_head(_strip_conj(toks[0].s)) or gazetteer().match_at(toks, 0) is not None:
+            return toks[0].start, toks[i - 1].end
+        return None
     if _has_break(s, toks[i - 1].end, toks[i].start, "،,.:;؛\n\"") and s[toks[i - 1].end:toks[i].start].strip() not in ('"',):
         return None
     j = i - 1
@@ -655,9 +692,24 @@ def _svo_source(s: str, toks: list[Token], i: int, sa: int) -> tuple[int, int] |
         return None
     if i - b > 7:
         return None
+    head = _strip_conj(toks[b].s)
+    opened = b > 0 and (toks[b - 1].s in _OPENERS or _is_comp(toks[b - 1].s))
+    if not opened and not _known_head(head) and gazetteer().match_at(toks, b) is None:
+        return None
+    if not opened and i - b > 5 and not _known_head(head):
+        return None
     return toks[b].start, toks[i - 1].end
 
 
+def _known_head(head: str) -> bool:
+    if head.startswith("ل") and len(head) > 3 and _known_head(head[1:]):
+        return True
+    return head in _ANON_HEADS or head in _ORG_HEADS or head in _PERSON_HEADS or head in _MEDIA_HEADS \
+        or head in _DOC_HEADS or head in _ANAPHOR_ORG
+
+
+_SPEECH_NOUNS_PRON = {fold(w) for w in """قوله قولها قولهم زعمه زعمها زعمهم تعبيره تعبيرها وصفه وصفها رأيه رأيها
+تصريحه تصريحها تصريحاته تصريحاتها كلامه كلامها روايته روايتها تقديره تقديرها""".split()}
 _NP_STOP = {fold(w) for w in "هذه هذا ذلك تلك ما عن من الي علي في ب ان بان أن".split()}
 
 
@@ -671,6 +723,15 @@ def _np_end(s: str, toks: list[Token], j: int, gz: Gazetteer) -> int | None:
     elif head in _ORG_HEADS or head in _PERSON_HEADS or head in _ANON_HEADS or head in _DOC_HEADS or head in _MEDIA_HEADS \
             or head in _ANAPHOR_ORG:
         e = j + 1
+        if not head.startswith("ال") and head in _ORG_HEADS:
+            k = e
+            while k < n and k - e < 2 and not toks[k].s.startswith(("ال", "لل")) and toks[k].s not in _NP_STOP \
+                    and toks[k].s not in _ADJUNCT and _lookup_cue(toks[k].s) is None \
+                    and not _has_break(s, toks[k - 1].end, toks[k].start, "،,.:;؛\n"):
+                k += 1
+            if k > e and k < n and (toks[k].s.startswith(("ال", "لل")) or _has_break(s, toks[k - 1].end, toks[k].start, "،,")
+                                    or toks[k].s in _NP_STOP):
+                e = k
         # construct chain: definite genitives and adjectives («إدارة المنتخب السعودي الأولمبي لكرة القدم»)
         while e < n and e - j < 9 and not _has_break(s, toks[e - 1].end, toks[e].start, "،,.:;؛\n"):
             te = toks[e].s
@@ -731,10 +792,15 @@ def _prep_cue(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
         pass   # «وفقاً لبيانات…»: the source starts inside the token
     elif t.endswith("نقلا") and j < n and toks[j].s == "عن":
         j += 1
+    if j < n and toks[j].s in ("به", "بها", "بهم", "لنا", "له", "لها"):
+        j += 1
     if j >= n:
         return None
-    while j < n and toks[j].s in _TEMPORAL_SKIP:
+    while j < n and _is_temporal(toks[j].s):
         j += 1
+    if j < n and toks[j].s in _SPEECH_NOUNS_PRON:
+        # «بحسب قوله»، «وفق تعبيره»: the speaker is the last named source
+        return ("prep", (cue_start, cue_end), "بحسب", None, (sa, cue_start) if cue_start - sa > 12 else (toks[j].end, sb), False, j + 1)
     if j >= n or _has_break(s, toks[j - 1].end, toks[j].start, ".\n؛;"):
         return None
     # the source: up to the next comma / adjunct, with a coordinated apposition («الشركة الأميركية، ووكالة ناسا»)
@@ -753,7 +819,7 @@ def _prep_cue(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
             break
         if e > j and (toks[e].s in _ADJUNCT and toks[e].s not in ("بيان",) or _is_comp(toks[e].s)):
             break
-        if e > j and _lookup_cue(toks[e].s) is not None:
+        if e > j and (_lookup_cue(toks[e].s) is not None or toks[e].s in _SPEECH_NOUNS_PRON):
             break
         e += 1
     if e == j:

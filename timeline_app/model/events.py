@@ -87,7 +87,14 @@ def _strip_frame(text: str, a: int, b: int, atts: list[Attribution]) -> int:
     return a
 
 
+_TITLE_CUT = {fold(w) for w in "ردا رداً ردًا انتقاما انتقاماً إثر اثر عقب وسط بسبب نتيجة".split()}
+
+
 def _clean_title(words: list[str]) -> list[str]:
+    for k, w in enumerate(words):
+        if k >= 3 and fold(w) in _TITLE_CUT:
+            words = words[:k]
+            break
     while words and fold(words[0]) in _LEAD_STRIP:
         words = words[1:]
     while words and fold(words[-1]) in _SIGNALS | _LEAD_STRIP:
