@@ -1,0 +1,203 @@
+"""Timeline speed and memory: first paint and frame times at three zoom levels, for N synthetic events.
+
+    python benchmarks/bench_timeline.py --events 100000 --json
+    python benchmarks/bench_timeline.py --events 1000000 --json
+
+Builds a library of N synthetic events with a realistic spread (day points, month-only and early/mid/late bars,
+ranges, years, undated; bursts around "news" days; more events in recent years), inserted straight into the schema
+with executemany. Then opens EventModel + TimelineView offscreen at 1600x900 and times ``view.grab()`` over a scripted
+sequence of zooms and pans. Prints one JSON object:
+{"events": N, "first_paint_s": ..., "frame_ms": {"zoomed_out": {"p50", "p95"}, "mid": {...}, "zoomed_in": {...}},
+ "rss_mb": peak RSS, ...}
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+os.environ.setdefault("QT_QPA_FONTDIR", str(ROOT / "resources" / "fonts"))
+
+import numpy as np  # noqa: E402
+
+WORDS = ("اجتماع وزير الخارجية قمة الرياض انفجار بيروت اتفاق وقف إطلاق النار غزة انتخابات تونس مظاهرات القاهرة "
+         "البرلمان حكومة جديدة زيارة رسمية مفاوضات الدوحة عمان بغداد دمشق الخرطوم طرابلس الرباط الجزائر صنعاء "
+         "الأمم المتحدة مجلس الأمن قرار عقوبات اقتصادية أسعار النفط البنك المركزي").split()
+OUTLETS = ("الجزيرة", "العربية", "بي بي سي عربي", "الشرق الأوسط", "الأهرام", "الخبر", "هسبريس", "النهار")
+
+
+def synth_columns(n: int, seed: int = 7) -> dict[str, np.ndarray]:
+    rng = np.random.default_rng(seed)
+    lo, hi = dt.date(1995, 1, 1).toordinal(), dt.date(2025, 12, 31).toordinal()
+    # background: more events in recent years; bursts: 40% of events within days of ~n/500 news days
+    u = rng.random(n)
+    background = lo + (hi - lo) * np.sqrt(u)
+    hot = lo + (hi - lo) * np.sqrt(rng.random(max(n // 500, 5)))
+    burst = hot[rng.integers(0, len(hot), n)] + rng.normal(0, 3, n)
+    start = np.floor(np.where(rng.random(n) < 0.4, burst, background)).astype(np.int64)
+    kind = rng.choice(6, n, p=[0.70, 0.10, 0.05, 0.06, 0.03, 0.06])   # day, month, early/mid/late, range, year, undated
+    span = np.ones(n, np.int64)
+    gran = np.zeros(n, np.int64)                   # filters.GRANULARITIES: day=0, month=2, year=5, range=6
+    mod = np.full(n, -1)
+    m = kind == 1
+    span[m], gran[m] = 30, 2
+    m = kind == 2
+    span[m], gran[m], mod[m] = 10, 2, rng.integers(0, 3, m.sum())
+    m = kind == 3
+    span[m], gran[m] = rng.integers(2, 60, m.sum()), 6
+    m = kind == 4
+    span[m], gran[m] = 365, 5
+    undated = kind == 5
+    return {"id": np.arange(1, n + 1), "start": start, "end": start + span, "gran": gran, "mod": mod,
+            "undated": undated, "conf": rng.uniform(0.3, 0.95, n).astype(np.float32)}
+
+
+def build_store(path: Path, n: int):
+    from timeline_app.model.filters import GRANULARITIES, MODS
+    from timeline_app.model.store import Store
+    store = Store.open(path)
+    c = synth_columns(n)
+    n_articles = max(1, n // 20)
+    now = dt.datetime.now(dt.timezone.utc).isoformat()
+    rng = np.random.default_rng(3)
+    article_of = rng.integers(1, n_articles + 1, n)
+    conn = store.conn
+    conn.execute("BEGIN")
+    conn.executemany(
+        "INSERT INTO articles(id, content_hash, format, title, outlet, published, published_source, text, ingested_at)"
+        " VALUES (?,?,?,?,?,?,?,?,?)",
+        ((i, f"h{i}", "txt", f"مقال {i}", OUTLETS[i % len(OUTLETS)], "2024-01-01", "metadata", "نص", now)
+         for i in range(1, n_articles + 1)))
+    words = np.array(WORDS)
+    wi = rng.integers(0, len(WORDS), (n, 5))
+    nw = rng.integers(2, 6, n)
+    fromord = dt.date.fromordinal
+
+    def rows():
+        for i in range(n):
+            und = bool(c["undated"][i])
+            s, e = int(c["start"][i]), int(c["end"][i])
+            g, md = int(c["gran"][i]), int(c["mod"][i])
+            yield (int(c["id"][i]), " ".join(words[wi[i, :nw[i]]]), None if und else f"{fromord(s).isoformat()}",
+                   None if und else fromord(s).isoformat(), None if und else fromord(e).isoformat(),
+                   None if und else s, None if und else e, None if und else GRANULARITIES[g],
+                   MODS[md] if md >= 0 and not und else None, float(c["conf"][i]), now, int(article_of[i]))
+    conn.executemany(
+        "INSERT INTO events(id, title, date_text, start_date, end_date, start_day, end_day, granularity, mod, "
+        "confidence, created_at, article_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows())
+    conn.execute("COMMIT")
+    return store
+
+
+def percentiles(ms: list[float]) -> dict[str, float]:
+    a = np.array(ms)
+    return {"p50": round(float(np.percentile(a, 50)), 2), "p95": round(float(np.percentile(a, 95)), 2),
+            "max": round(float(a.max()), 2), "frames": len(ms)}
+
+
+def rss_now_mb() -> float:
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--events", type=int, default=100_000)
+    ap.add_argument("--json", action="store_true", help="print only the JSON object")
+    ap.add_argument("--db", help="reuse/keep the synthetic library here (default: a temporary file)")
+    ap.add_argument("--frames", type=int, default=40, help="frames per zoom level")
+    args = ap.parse_args(argv)
+
+    tmp = None
+    if args.db:
+        path = Path(args.db)
+    else:
+        tmp = tempfile.TemporaryDirectory()
+        path = Path(tmp.name) / "bench.db"
+    t = time.perf_counter()
+    if not path.exists():
+        build_store(path, args.events).close()
+    build_s = time.perf_counter() - t
+
+    from PySide6.QtCore import QItemSelectionModel
+    from PySide6.QtGui import QFontDatabase
+    from PySide6.QtWidgets import QApplication
+
+    from timeline_app.model.store import Store
+    from timeline_app.ui.event_model import EventModel
+    from timeline_app.ui.timeline import TimelineView
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    for f in (ROOT / "resources" / "fonts").glob("*.ttf"):
+        QFontDatabase.addApplicationFont(str(f))
+
+    # first paint: open the library, build the model and the view, load the arrays (worker), paint one frame
+    t = time.perf_counter()
+    store = Store.open(path)
+    model = EventModel(store)
+    sel = QItemSelectionModel(model)
+    view = TimelineView(model, sel)
+    view.resize(1600, 900)
+    view.wait_loaded()
+    app.processEvents()
+    view.grab()
+    first_paint = time.perf_counter() - t
+
+    def frames(ranges):
+        out = []
+        for a, b in ranges:
+            view.set_visible_range(a, b)
+            t0 = time.perf_counter()
+            view.grab()
+            out.append((time.perf_counter() - t0) * 1000)
+        return out
+
+    ext = view.data.extent()
+    a, b = ext
+    full = b - a
+    n = args.frames
+    rng = np.random.default_rng(11)
+    # zoomed out: whole range, then panning/zooming at 1-3 decades across the view
+    out_ranges = [(a + full * k * 0.01, b + full * k * 0.01) for k in range(n // 2)]
+    out_ranges += [(c - w / 2, c + w / 2) for c, w in zip(rng.uniform(a, b, n - n // 2),
+                                                          rng.uniform(3650, 11000, n - n // 2))]
+    # mid: one to six months across the view
+    centres = view.data.start[rng.integers(0, len(view.data), n)]
+    mid_ranges = [(c - w / 2 + k, c + w / 2 + k) for k, (c, w) in
+                  enumerate(zip(centres, rng.uniform(30, 180, n)))]
+    # zoomed in: an hour to a week across the view, around real events, with small pans
+    centres = view.data.start[rng.integers(0, len(view.data), n)]
+    in_ranges = [(c - w / 2 + 0.01 * k, c + w / 2 + 0.01 * k) for k, (c, w) in
+                 enumerate(zip(centres, rng.uniform(1 / 24, 7, n)))]
+    frames(out_ranges[:3])  # warm caches (fonts, shaping) as a user's first seconds would
+    result = {
+        "events": args.events,
+        "first_paint_s": round(first_paint, 3),
+        "frame_ms": {"zoomed_out": percentiles(frames(out_ranges)), "mid": percentiles(frames(mid_ranges)),
+                     "zoomed_in": percentiles(frames(in_ranges))},
+        "rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "rss_now_mb": round(rss_now_mb(), 1),
+        "build_store_s": round(build_s, 1),
+        "size": [view.width(), view.height()],
+    }
+    view.close()
+    store.close()
+    print(json.dumps(result) if args.json else json.dumps(result, indent=2))
+    if tmp is not None:
+        tmp.cleanup()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

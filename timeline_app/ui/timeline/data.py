@@ -1,0 +1,218 @@
+"""Column arrays for painting: sorted by start, split by duration class for binary-search culling, lanes precomputed.
+
+Built once per data or filter change (off the UI thread when possible) from ``Store.timeline_columns``; painting only
+slices these arrays. No Qt here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from timeline_app.model.filters import GRANULARITIES
+
+# Duration classes (days): culling searches starts in [t0 - max_span(class), t1] per class, so one long range does not
+# force a linear scan over every point.
+SPAN_CLASSES = (1.0, 32.0, 370.0, np.inf)
+MAX_LANES = 64          # lanes are assigned modulo the rows that fit on screen
+BAR_MIN_DAYS = 1.5      # longer than this: a bar, else a point
+
+
+def _granularity_names(columns: dict) -> dict[int, str]:
+    """Code -> granularity name: ``columns["granularity_names"]`` if given, else the store's table
+    (``filters.GRANULARITIES``; -1 = none)."""
+    names = columns.get("granularity_names")
+    if isinstance(names, dict):
+        return {int(k): str(v) for k, v in names.items()}
+    if names is None:
+        names = GRANULARITIES
+    return {i: str(v) for i, v in enumerate(names)}
+
+
+@dataclass
+class TimelineData:
+    ids: np.ndarray            # int64, sorted by (start, id)
+    start: np.ndarray          # float64 day numbers (date.toordinal())
+    end: np.ndarray            # float64, exclusive
+    fuzzy: np.ndarray          # bool: imprecise ends (month-only, early/mid/late, season, year, approx)
+    article: np.ndarray        # int64
+    confidence: np.ndarray     # float32
+    lane: np.ndarray           # int16 stable lane (bars: 0..; points: 0..), see is_bar
+    is_bar: np.ndarray         # bool
+    undated_ids: np.ndarray    # int64, in id order
+    color_index: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int16))
+    color_names: list[str] = field(default_factory=list)
+    classes: list[tuple[np.ndarray, np.ndarray, float]] = field(default_factory=list)  # (indices, their starts, max span)
+    order_by_id: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    bar_lanes: int = 0
+    point_lanes: int = 0
+    article_outlets: dict[int, str] = field(default_factory=dict)
+    article_titles: dict[int, str] = field(default_factory=dict)
+
+    # ------------------------------------------------------------------ construction
+    @classmethod
+    def empty(cls) -> "TimelineData":
+        return cls.from_columns({})
+
+    @classmethod
+    def from_columns(cls, columns: dict, article_outlets: dict[int, str] | None = None,
+                     color_by: str = "outlet") -> "TimelineData":
+        """``columns``: {"id","start_day","end_day","granularity_code","mod_code","article_id","confidence"}
+        (arrays of equal length, as ``Store.timeline_columns``; undated rows have start_day < 1 or NaN; granularity
+        codes index ``filters.GRANULARITIES``, mod codes index ``filters.MODS``, -1 = none)."""
+        ids = np.asarray(columns.get("id", []), dtype=np.int64)
+        n = len(ids)
+        start = np.asarray(columns.get("start_day", np.zeros(n)), dtype=np.float64)
+        end = np.asarray(columns.get("end_day", np.zeros(n)), dtype=np.float64)
+        gcode = np.asarray(columns.get("granularity_code", np.zeros(n)), dtype=np.int64)
+        mcode = np.asarray(columns.get("mod_code", np.full(n, -1)), dtype=np.int64)
+        article = np.asarray(columns.get("article_id", np.zeros(n)), dtype=np.int64)
+        conf = np.asarray(columns.get("confidence", np.full(n, 0.5)), dtype=np.float32)
+
+        dated = np.isfinite(start) & (start >= 1)
+        undated_ids = np.sort(ids[~dated])
+        ids, start, end, gcode, mcode, article, conf = (a[dated] for a in (ids, start, end, gcode, mcode, article, conf))
+        end = np.where(np.isfinite(end) & (end > start), end, start + 1)
+        order = np.lexsort((ids, start))
+        ids, start, end, gcode, mcode, article, conf = (a[order] for a in (ids, start, end, gcode, mcode, article, conf))
+
+        names = _granularity_names(columns)
+        crisp = [k for k, v in names.items() if v in ("day", "range", "time")]
+        span = end - start
+        # imprecise: month-only, season, year, ... or early/mid/late/approx (mod code >= 0); unknown granularity (-1)
+        # counts as precise only for single days
+        fuzzy = (~np.isin(gcode, crisp) & ~((gcode < 0) & (span <= 1))) | (mcode >= 0)
+        is_bar = span > BAR_MIN_DAYS
+
+        data = cls(ids=ids, start=start, end=end, fuzzy=fuzzy, article=article, confidence=conf,
+                   lane=np.zeros(len(ids), np.int16), is_bar=is_bar, undated_ids=undated_ids)
+        data._assign_lanes()
+        data._build_classes()
+        data.order_by_id = np.argsort(ids, kind="stable")
+        data.article_outlets = dict(article_outlets or {})
+        data.set_colors(color_by, data.article_outlets)
+        return data
+
+    def _assign_lanes(self) -> None:
+        """Points: their rank among the events of the same day (vectorised). Bars: greedy first fit over starts, so
+        overlapping ranges never share a lane (up to MAX_LANES). Computed once per data change, never per frame."""
+        n = len(self.ids)
+        lane = np.zeros(n, np.int16)
+        pts = np.flatnonzero(~self.is_bar)
+        if len(pts):
+            day = np.floor(self.start[pts])
+            idx = np.arange(len(pts))
+            first = np.r_[True, day[1:] != day[:-1]]
+            group_start = np.maximum.accumulate(np.where(first, idx, 0))
+            lane[pts] = np.minimum(idx - group_start, MAX_LANES - 1)
+            self.point_lanes = int(lane[pts].max()) + 1
+        bars = np.flatnonzero(self.is_bar)
+        if len(bars):
+            lane_end = [-np.inf] * MAX_LANES
+            used = 0
+            starts, ends = self.start[bars].tolist(), self.end[bars].tolist()
+            out = np.zeros(len(bars), np.int16)
+            for i, (s, e) in enumerate(zip(starts, ends)):
+                k = 0
+                while k < used and lane_end[k] > s:
+                    k += 1
+                if k == MAX_LANES:  # all full: the lane that frees first
+                    k = int(np.argmin(lane_end))
+                elif k == used:
+                    used += 1
+                lane_end[k] = e
+                out[i] = k
+            lane[bars] = out
+            self.bar_lanes = used
+        self.lane = lane
+
+    def _build_classes(self) -> None:
+        span = self.end - self.start
+        self.classes = []
+        lo = 0.0
+        for hi in SPAN_CLASSES:
+            idx = np.flatnonzero((span > lo) & (span <= hi)) if lo else np.flatnonzero(span <= hi)
+            if len(idx):
+                self.classes.append((idx, self.start[idx], float(span[idx].max())))
+            lo = hi
+
+    def set_colors(self, color_by: str, article_outlets: dict[int, str] | None = None,
+                   article_titles: dict[int, str] | None = None) -> None:
+        """Colour index per event and the legend names, by outlet, by article, or one colour."""
+        n = len(self.ids)
+        if color_by == "outlet" and article_outlets is not None:
+            outlets = [article_outlets.get(int(a)) or "؟" for a in np.unique(self.article)]
+            uniq = sorted(set(outlets))
+            amap = {int(a): uniq.index(article_outlets.get(int(a)) or "؟") for a in np.unique(self.article)}
+            self.color_names = uniq
+            self.color_index = self._map(amap)
+        elif color_by == "article":
+            arts = np.unique(self.article)
+            titles = article_titles or {}
+            self.color_names = [titles.get(int(a)) or f"#{int(a)}" for a in arts]
+            self.color_index = np.searchsorted(arts, self.article).astype(np.int16)
+        else:
+            self.color_names = []
+            self.color_index = np.zeros(n, np.int16)
+
+    def _map(self, amap: dict[int, int]) -> np.ndarray:
+        if not len(self.article):
+            return np.zeros(0, np.int16)
+        arts = np.array(sorted(amap), dtype=np.int64)
+        vals = np.array([amap[a] for a in arts], dtype=np.int16)
+        return vals[np.searchsorted(arts, self.article)]
+
+    # ------------------------------------------------------------------ queries used per frame
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @property
+    def total(self) -> int:
+        return len(self.ids) + len(self.undated_ids)
+
+    def extent(self) -> tuple[float, float] | None:
+        if not len(self.ids):
+            return None
+        return float(self.start[0]), float(self.end.max())
+
+    def visible(self, t0: float, t1: float) -> np.ndarray:
+        """Indices (into the sorted arrays) of events overlapping [t0, t1), by binary search per duration class."""
+        parts = []
+        for idx, s, max_span in self.classes:
+            lo = np.searchsorted(s, t0 - max_span, "left")
+            hi = np.searchsorted(s, t1, "left")
+            if hi > lo:
+                cand = idx[lo:hi]
+                parts.append(cand[self.end[cand] > t0])
+        if not parts:
+            return np.zeros(0, np.int64)
+        return np.concatenate(parts)
+
+    def count_visible_upper(self, t0: float, t1: float) -> int:
+        """Cheap upper bound of the visible count (no masking)."""
+        total = 0
+        for idx, s, max_span in self.classes:
+            total += int(np.searchsorted(s, t1) - np.searchsorted(s, t0 - max_span))
+        return total
+
+    def density(self, t0: float, t1: float, bins: int) -> np.ndarray:
+        """Events starting in each of ``bins`` equal slices of [t0, t1) (binary search on bin edges: O(bins log n))."""
+        edges = np.linspace(t0, t1, bins + 1)
+        return np.diff(np.searchsorted(self.start, edges)).astype(np.int64)
+
+    def index_of(self, event_id: int) -> int | None:
+        if not len(self.ids):
+            return None
+        k = np.searchsorted(self.ids, event_id, sorter=self.order_by_id)
+        if k < len(self.ids) and self.ids[self.order_by_id[k]] == event_id:
+            return int(self.order_by_id[k])
+        return None
+
+    def indices_of(self, ids: np.ndarray) -> np.ndarray:
+        ids = np.asarray(ids, dtype=np.int64)
+        if not len(self.ids) or not len(ids):
+            return np.zeros(0, np.int64)
+        k = np.searchsorted(self.ids, ids, sorter=self.order_by_id)
+        k = np.minimum(k, len(self.ids) - 1)
+        found = self.ids[self.order_by_id[k]] == ids
+        return self.order_by_id[k[found]]

@@ -1,0 +1,64 @@
+"""Builds the painting arrays (TimelineData) from the store, off the UI thread.
+
+The worker opens its own Store connection (a sqlite3 connection may not cross threads), reads
+``Store.timeline_columns(filter)`` and the article outlets/titles, sorts and assigns lanes, and hands the finished
+TimelineData back by a queued signal. It never touches a widget.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+
+from timeline_app.model.filters import EventFilter
+
+from .data import TimelineData
+
+
+def article_maps(conn) -> tuple[dict[int, str], dict[int, str]]:
+    outlets, titles = {}, {}
+    for aid, outlet, title in conn.execute("SELECT id, outlet, title FROM articles"):
+        outlets[int(aid)] = outlet or ""
+        titles[int(aid)] = title or ""
+    return outlets, titles
+
+
+def build_data(store, event_filter: EventFilter | None, color_by: str = "outlet") -> TimelineData:
+    columns = store.timeline_columns(event_filter or EventFilter())
+    outlets, titles = article_maps(store.conn)
+    data = TimelineData.from_columns(columns, outlets, color_by)
+    data.article_outlets, data.article_titles = outlets, titles
+    if color_by == "article":
+        data.set_colors("article", outlets, titles)
+    return data
+
+
+class _Signals(QObject):
+    done = Signal(int, object)       # generation, TimelineData
+    failed = Signal(int, str)
+
+
+class ColumnsTask(QRunnable):
+    """``ColumnsTask(path, filter, generation)``; connect ``task.signals.done`` before starting it."""
+
+    def __init__(self, path: str | Path, event_filter: EventFilter | None, generation: int, color_by: str):
+        super().__init__()
+        self.path = str(path)
+        self.event_filter = event_filter
+        self.generation = generation
+        self.color_by = color_by
+        self.signals = _Signals()
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        from timeline_app.model.store import Store
+        try:
+            store = Store.open(self.path, create=False)
+            try:
+                data = build_data(store, self.event_filter, self.color_by)
+            finally:
+                store.close()
+        except Exception as exc:  # reported to the view, which keeps the previous data
+            self.signals.failed.emit(self.generation, f"{type(exc).__name__}: {exc}")
+            return
+        self.signals.done.emit(self.generation, data)

@@ -1,0 +1,621 @@
+"""TimelinePainter: draws the timeline for any QPainter (widget, PDF page, image) and any time window.
+
+Time runs right to left: the earliest time is at the right edge. Qt mirrors nothing in a custom paint, so the mapping is
+ours: ``x = rect.right() - (t - t0) * px_per_day``. Labels are drawn in device coordinates (never through a scaling
+transform), right-to-left, with ``AlignAbsolute`` so "right" means the visual right.
+
+Per frame the painter only does binary searches and vectorised work on the visible slice:
+- more events than ``DENSITY_EPP`` per pixel visible: a density histogram (bin edges searched in the sorted starts);
+- otherwise: events bucketed per lane row into cells of ``CELL_PX``; a cell with one event draws it (point or bar),
+  a cell with several draws a cluster with its count.
+Labels are placed by priority (selected, then confidence) into free space in their row, elided, or hidden.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+
+from . import calendar as cal
+from .state import TimelineState
+from .textcache import TextCache
+
+PALETTE = [QColor(c) for c in ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e",
+                               "#17becf", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22")]
+DENSITY_EPP = 1.0        # visible events per pixel above which the frame is a histogram
+CELL_PX = 16.0           # cluster cell width
+LANE_H = 22.0
+MAX_LABELS = 120         # titles asked per frame
+MAX_LABEL_W = 240.0
+MIN_LABEL_W = 28.0
+BAR_FULL_DRAW = 1500     # above this many individual bars, skip gradients
+RTL = Qt.AlignmentFlag.AlignAbsolute
+
+
+def default_font() -> QFont:
+    f = QFont()
+    f.setFamilies(["Noto Sans Arabic", "Noto Sans"])
+    f.setPointSizeF(9.0)
+    return f
+
+
+@dataclass
+class Layout:
+    """Where things were drawn in the last frame, for hit testing, tooltips and tests."""
+    rect: QRectF = field(default_factory=QRectF)
+    events_rect: QRectF = field(default_factory=QRectF)
+    mode: str = "empty"                                   # empty | density | events
+    points: list[tuple[float, float, int]] = field(default_factory=list)   # (x, y, data index)
+    bars: list[tuple[QRectF, int]] = field(default_factory=list)
+    clusters: list[tuple[QRectF, float, float, int]] = field(default_factory=list)  # rect, t_from, t_to, count
+    labels: list[tuple[QRectF, int, str]] = field(default_factory=list)   # rect, data index, text drawn
+    tick_labels: list[QRectF] = field(default_factory=list)
+    undated: list[tuple[QRectF, int]] = field(default_factory=list)       # chip rect, event id
+    tick_level: str = ""
+
+
+class TimelinePainter:
+    def __init__(self, font: QFont | None = None):
+        self.font = font or default_font()
+        self.small_font = QFont(self.font)
+        self.small_font.setPointSizeF(self.font.pointSizeF() * 0.85)
+        self.bold_font = QFont(self.font)
+        self.bold_font.setBold(True)
+        self.text = TextCache()
+        self.layout = Layout()
+        self._level_w: dict[tuple, float] = {}
+
+    # ------------------------------------------------------------------ geometry
+    @staticmethod
+    def x_of(t, rect: QRectF, state: TimelineState):
+        return rect.right() - (t - state.t0) * (rect.width() / state.span)
+
+    @staticmethod
+    def t_of(x: float, rect: QRectF, state: TimelineState) -> float:
+        return state.t0 + (rect.right() - x) * (state.span / rect.width())
+
+    def ruler_height(self, state: TimelineState, fm: QFontMetricsF) -> float:
+        row = self._fm_h + 6
+        return row * (3 if state.hijri else 2)
+
+    def _metrics(self, p: QPainter) -> QFontMetricsF:
+        dev = p.device()
+        key = (self.font.key(), dev.logicalDpiX() if dev is not None else 96)
+        if getattr(self, "_fm_key", None) != key:
+            self._fm_key, self._fm = key, QFontMetricsF(self.font, dev)
+            self._fm_h = self._fm.height()
+        return self._fm
+
+    # ------------------------------------------------------------------ entry point
+    def paint(self, p: QPainter, rect: QRectF, state: TimelineState) -> Layout:
+        rect = QRectF(rect)
+        p.save()
+        p.setClipRect(rect)
+        p.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        p.setFont(self.font)
+        self.text.begin(p)
+        fm = self._metrics(p)
+        lay = self.layout = Layout(rect=rect)
+        p.fillRect(rect, QColor("#ffffff"))
+        data = state.data
+        ruler_h = self.ruler_height(state, fm)
+        undated_h = (self._fm_h + 10) if state.show_undated and len(data.undated_ids) else 0.0
+        ev = QRectF(rect.left(), rect.top() + ruler_h, rect.width(), rect.height() - ruler_h - undated_h)
+        lay.events_rect = ev
+        if state.span <= 0 or rect.width() < 2:
+            p.restore()
+            return lay
+        level = self._pick_level(state, rect, fm)
+        lay.tick_level = level.name
+        fmt = cal.Fmt(state.family, state.digits)
+        self._paint_grid(p, rect, ev, state, level, fmt)
+        if ev.height() > 4:
+            n_upper = data.count_visible_upper(state.t0, state.t1)
+            vis = None
+            if 0 < n_upper <= 50 * DENSITY_EPP * rect.width():
+                vis = data.visible(state.t0, state.t1)  # exact count, cheap at this size
+                n_upper = len(vis)
+            if n_upper == 0:
+                lay.mode = "empty"
+            elif n_upper / rect.width() > DENSITY_EPP:
+                self._paint_density(p, ev, state, fm)
+            else:
+                self._paint_events(p, ev, state, fm, vis)
+        self._paint_today(p, ev, state, fm)
+        self._paint_ruler(p, rect, ruler_h, state, level, fmt, fm)
+        if undated_h:
+            self._paint_undated(p, QRectF(rect.left(), ev.bottom(), rect.width(), undated_h), state, fm)
+        if state.show_legend:
+            self._paint_legend(p, ev, state, fm)
+        if not data.total:
+            p.setPen(QColor("#777777"))
+            p.drawText(ev, Qt.AlignmentFlag.AlignCenter, "لا أحداث بعد — أضف مقالاً لتظهر أحداثه هنا")
+        p.restore()
+        return lay
+
+    # ------------------------------------------------------------------ ruler
+    def _level_label_width(self, level: cal.Level, state: TimelineState, fm: QFontMetricsF) -> float:
+        key = (level.name, state.family, state.digits, self.font.key())
+        if key not in self._level_w:
+            fmt = cal.Fmt(state.family, state.digits)
+            sample = level.ticks(738000.0, 738000.0 + level.approx_days * 14, fmt)
+            self._level_w[key] = max((self.text.width(t.label, self.font, fm) for t in sample), default=20.0)
+        return self._level_w[key]
+
+    def _pick_level(self, state: TimelineState, rect: QRectF, fm: QFontMetricsF) -> cal.Level:
+        ppd = rect.width() / state.span
+        for level in cal.LEVELS:
+            if level.approx_days * ppd >= self._level_label_width(level, state, fm) + 14:
+                return level
+        return cal.LEVELS[-1]
+
+    def _paint_grid(self, p, rect, ev, state, level, fmt) -> None:
+        t0, t1 = state.t0, state.t1
+        # alternate shading of the larger periods helps the eye keep its place while panning
+        ctx = cal.context_ticks(level, t0, t1, fmt) or level.ticks(t0, t1, fmt)
+        shade = QColor("#f4f6f9")
+        for t in ctx:
+            if int(t.day) % 2 if level.name.startswith("year") else self._period_parity(t.day):
+                x_r, x_l = self.x_of(t.day, rect, state), self.x_of(t.end, rect, state)
+                p.fillRect(QRectF(x_l, ev.top(), x_r - x_l, ev.height()), shade)
+        pen = QPen(QColor("#e1e5ea"))
+        pen.setWidthF(1.0)
+        p.setPen(pen)
+        for t in level.ticks(t0, t1, fmt):
+            x = self.x_of(t.day, rect, state)
+            p.drawLine(QPointF(x, ev.top()), QPointF(x, ev.bottom()))
+
+    @staticmethod
+    def _period_parity(day: float) -> int:
+        d = cal.day_to_date(day)
+        return (d.year * 12 + d.month) % 2 if d.day == 1 else d.toordinal() % 2
+
+    def _paint_ruler(self, p, rect, ruler_h, state, level, fmt, fm) -> None:
+        row = self._fm_h + 6
+        top = rect.top()
+        p.fillRect(QRectF(rect.left(), top, rect.width(), ruler_h), QColor("#fbfbfc"))
+        p.setPen(QPen(QColor("#c9ced6")))
+        p.drawLine(QPointF(rect.left(), top + ruler_h), QPointF(rect.right(), top + ruler_h))
+        rows: list[tuple[list[cal.Tick], float, bool]] = []
+        ctx = cal.context_ticks(level, state.t0, state.t1, fmt)
+        ticks = level.ticks(state.t0, state.t1, fmt)
+        if ctx:
+            rows.append((ctx, top, True))
+            rows.append((ticks, top + row, False))
+        else:
+            rows.append((ticks, top + row / 2, False))
+        if state.hijri:
+            ppd = rect.width() / state.span
+            min_px = self.text.width("ربيع الأول ١٤٤٥", self.font, fm) + 12
+            h = cal.hijri_ticks(state.t0, state.t1, ppd, fmt, min_px)
+            rows.append((h, top + 2 * row, False))
+            p.setPen(QColor("#e6e9ee"))
+            p.drawLine(QPointF(rect.left(), top + 2 * row), QPointF(rect.right(), top + 2 * row))
+        bold = self.bold_font
+        for ticks_, y, is_ctx in rows:
+            font = bold if is_ctx else self.font
+            last_left = math.inf  # labels go right (early) to left (late); none may overlap the previous one
+            for t in ticks_:
+                x_r = min(self.x_of(t.day, rect, state), rect.right())
+                x_l = max(self.x_of(t.end, rect, state), rect.left())
+                if x_r - x_l <= 0:
+                    continue
+                w = self.text.width(t.label, font, fm) + 8
+                # centred in the visible part of its period: a period cut by the edge keeps its label (sticky ruler)
+                cx = (x_r + x_l) / 2
+                if w > x_r - x_l:
+                    if is_ctx:
+                        continue
+                    cx = self.x_of(t.day, rect, state)  # a tick label centred on its tick
+                lr = QRectF(cx - w / 2, y, w, row)
+                if lr.right() > last_left or lr.left() < rect.left() - 1 or lr.right() > rect.right() + 1:
+                    continue
+                p.setPen(QColor("#2b2f36") if is_ctx else QColor("#4a505a"))
+                self.text.draw(p, t.label, font, lr)
+                self.layout.tick_labels.append(lr)
+                last_left = lr.left()
+                if not is_ctx:
+                    xt = self.x_of(t.day, rect, state)
+                    if rect.left() <= xt <= rect.right():
+                        p.setPen(QColor("#9aa1ab"))
+                        p.drawLine(QPointF(xt, y + row - 4), QPointF(xt, y + row))
+        p.setFont(self.font)
+
+    def _paint_today(self, p, ev, state, fm) -> None:
+        if state.today is None or not (state.t0 <= state.today + 0.5 <= state.t1):
+            return
+        x = self.x_of(state.today + 0.5, self.layout.rect, state)
+        pen = QPen(QColor("#e03131"))
+        pen.setWidthF(1.5)
+        p.setPen(pen)
+        p.drawLine(QPointF(x, ev.top()), QPointF(x, ev.bottom()))
+        w = self.text.width("اليوم", self.font, fm) + 8
+        r = QRectF(x - w / 2, ev.top() + 1, w, self._fm_h + 2)
+        p.fillRect(r, QColor("#e03131"))
+        p.setPen(QColor("#ffffff"))
+        self.text.draw(p, "اليوم", self.font, r)
+
+    # ------------------------------------------------------------------ density (zoomed out / very dense)
+    def _paint_density(self, p, ev, state, fm) -> None:
+        lay = self.layout
+        lay.mode = "density"
+        data = state.data
+        bin_px = 3.0
+        bins = max(1, int(ev.width() / bin_px))
+        # bins run early→late; x runs right→left
+        counts = data.density(state.t0, state.t1, bins)
+        peak = max(int(counts.max()), 1)
+        area = ev.adjusted(0, 10, 0, -8)
+        heights = np.sqrt(counts / peak) * area.height()
+        self._histogram(p, area, heights, QColor("#7fa7cf"))
+        # clusters: counts per group of bins, clickable to zoom in
+        group = max(1, int(90 / bin_px))
+        p.setPen(QColor("#1d2733"))
+        span_per_bin = state.span / bins
+        for g in range(0, bins, group):
+            c = int(counts[g:g + group].sum())
+            if not c:
+                continue
+            x_r = ev.right() - g * (ev.width() / bins)
+            x_l = ev.right() - min(g + group, bins) * (ev.width() / bins)
+            r = QRectF(x_l, area.top(), x_r - x_l, area.height())
+            lay.clusters.append((r, state.t0 + g * span_per_bin, state.t0 + min(g + group, bins) * span_per_bin, c))
+            label = cal.digits(f"{c:,}".replace(",", "٬" if state.digits == "arabic" else ","), state.digits)
+            tr = QRectF(x_l, area.top() - 10, x_r - x_l, self._fm_h)
+            self.text.draw(p, label, self.font, tr)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+
+    @staticmethod
+    def _histogram(p: QPainter, area: QRectF, heights: np.ndarray, color: QColor) -> None:
+        """Bins early→late drawn right→left as integer rectangles in one non-antialiased call (a spiky polygon or
+        fractional rectangles cost ~20x more in the raster engine)."""
+        bins = len(heights)
+        bw = area.width() / bins
+        right = area.right()
+        bottom = int(round(area.bottom()))
+        xs = np.round(right - (np.arange(bins + 1)) * bw).astype(np.int64)
+        hs = np.round(heights).astype(np.int64)
+        keep = np.flatnonzero(hs > 0)
+        rects = [QRect(int(xs[i + 1]), bottom - int(hs[i]), max(int(xs[i] - xs[i + 1]), 1), int(hs[i]))
+                 for i in keep.tolist()]
+        p.save()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(color)
+        p.drawRects(rects)
+        p.restore()
+
+    # ------------------------------------------------------------------ events (points, bars, clusters, labels)
+    def _rows(self, ev: QRectF, data) -> tuple[int, int, float]:
+        total_rows = max(1, int((ev.height() - 4) // LANE_H))
+        if data.bar_lanes and data.point_lanes:
+            nb = max(1, min(data.bar_lanes, total_rows // 3))
+        elif data.bar_lanes:
+            nb = total_rows
+        else:
+            nb = 0
+        npr = max(1, total_rows - nb)
+        return nb, npr, ev.top() + 4
+
+    def rows_of(self, vis: np.ndarray, ev: QRectF, data) -> np.ndarray:
+        """Screen row per event: bars in the upper band (lane modulo its rows), points below, spread by
+        (rank within the day + day) so that consecutive days step down and their labels have room. Depends only on
+        the data and the height, never on the zoom."""
+        nb, npr, _ = self._rows(ev, data)
+        lane = data.lane[vis].astype(np.int64)
+        bar = data.is_bar[vis]
+        point_row = nb + (lane + np.floor(data.start[vis]).astype(np.int64)) % npr
+        if nb == 0:
+            return point_row
+        # more bar lanes than rows: the last bar row collects the rest as "+N" clusters (see overflow)
+        return np.where(bar, np.minimum(lane, nb - 1), point_row)
+
+    def overflow_of(self, vis: np.ndarray, ev: QRectF, data) -> np.ndarray:
+        nb, _, _ = self._rows(ev, data)
+        if nb == 0 or data.bar_lanes <= nb:
+            return np.zeros(len(vis), bool)
+        return data.is_bar[vis] & (data.lane[vis] >= nb - 1)
+
+    def _paint_events(self, p, ev, state, fm, vis=None) -> None:
+        lay = self.layout
+        lay.mode = "events"
+        data = state.data
+        rect = lay.rect
+        if vis is None:
+            vis = data.visible(state.t0, state.t1)
+        if not len(vis):
+            lay.mode = "empty"
+            return
+        _, _, top = self._rows(ev, data)
+        ppd = rect.width() / state.span
+        x_start = rect.right() - (data.start[vis] - state.t0) * ppd
+        x_end = rect.right() - (data.end[vis] - state.t0) * ppd
+        overflow = self.overflow_of(vis, ev, data)
+        long_bar = data.is_bar[vis] & ((x_start - x_end) >= 6.0) & ~overflow
+        row = self.rows_of(vis, ev, data)
+        selected = np.isin(vis, state.selected) if len(state.selected) else np.zeros(len(vis), bool)
+        color = data.color_index[vis].astype(np.int64) % len(PALETTE)
+
+        occupied: dict[int, list[tuple[float, float]]] = {}
+        label_cands: list[tuple[float, int, int, float, float, float]] = []  # (priority, index, row, x_r, x_l, y)
+        marks: list[tuple[str, object, int]] = []   # rings for selected / current / hovered: (kind, geometry, idx)
+
+        # ---- bars: batched per colour (solid middle, stepped fade at imprecise ends)
+        bi = np.flatnonzero(long_bar)
+        if len(bi):
+            xr = np.minimum(x_start[bi], rect.right() + 30)
+            xl = np.maximum(x_end[bi], rect.left() - 30)
+            y = top + row[bi] * LANE_H + 4
+            h = LANE_H - 8
+            fade = np.where(data.fuzzy[vis[bi]], np.minimum(14.0, (xr - xl) / 3), 0.0)
+            fade = np.where(x_start[bi] > rect.right() + 30, 0.0, fade)  # cut by the edge: no fade there
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            for ci in np.unique(color[bi]).tolist():
+                m = color[bi] == ci
+                base = PALETTE[ci]
+                c = QColor(base)
+                c.setAlpha(205)
+                p.setBrush(c)
+                p.drawRects([QRectF(a + f, yy, (b - a) - 2 * f - 1, h) for a, b, yy, f in
+                             zip(xl[m].tolist(), xr[m].tolist(), y[m].tolist(), fade[m].tolist())])
+                fm_ = m & (fade > 0)
+                if fm_.any():
+                    for step, alpha in ((0, 40), (1, 90), (2, 150)):
+                        c = QColor(base)
+                        c.setAlpha(alpha)
+                        p.setBrush(c)
+                        rs = []
+                        for a, b, yy, f in zip(xl[fm_].tolist(), xr[fm_].tolist(), y[fm_].tolist(),
+                                               fade[fm_].tolist()):
+                            w = f / 3
+                            rs.append(QRectF(a + step * w, yy, w, h))
+                            rs.append(QRectF(b - (step + 1) * w - 1, yy, w, h))
+                        p.drawRects(rs)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            for k, a, b, yy in zip(bi.tolist(), xl.tolist(), xr.tolist(), y.tolist()):
+                idx = int(vis[k])
+                br = QRectF(a, yy, b - a - 1, h)
+                lay.bars.append((br, idx))
+                r = int(row[k])
+                if selected[k] or idx == state.current or idx == state.hover:
+                    marks.append(("bar", br, idx))
+                prio = (2.0 if selected[k] else 0.0) + float(data.confidence[idx]) + min(b - a, 400) / 4000
+                label_cands.append((prio, idx, r, b, a, yy - 4))
+
+        # ---- points and short bars: cells per row; one event per cell is drawn, more make a cluster
+        pi = np.flatnonzero(~long_bar)
+        if len(pi):
+            xc = np.where(data.is_bar[vis[pi]], (x_start[pi] + x_end[pi]) / 2, x_start[pi] - ppd / 2)
+            rows_p = row[pi]
+            cell = np.floor((xc - rect.left()) / CELL_PX).astype(np.int64)
+            key = rows_p * 1_000_000 + cell
+            order = np.argsort(key, kind="stable")
+            ks = key[order]
+            first = np.r_[0, np.flatnonzero(ks[1:] != ks[:-1]) + 1]
+            counts = np.diff(np.r_[first, len(ks)])
+            members = pi[order]
+            forced = np.maximum.reduceat(overflow[members].astype(np.int8), first).astype(bool)
+            single = (counts == 1) & ~forced
+            # singles
+            sk = members[first[single]]
+            sx = xc[order[first[single]]]
+            srow = rows_p[order[first[single]]]
+            sy = top + srow * LANE_H + LANE_H / 2
+            radius = 4.5
+            pen = QPen(QColor("#ffffff"), 2 * radius)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            scol = color[sk]
+            sfuzzy = data.fuzzy[vis[sk]]
+            for ci in np.unique(scol).tolist():
+                for fz in (False, True):
+                    m = (scol == ci) & (sfuzzy == fz)
+                    if not m.any():
+                        continue
+                    c = QColor(PALETTE[ci])
+                    if fz:
+                        c.setAlpha(140)
+                    pen.setColor(c)
+                    p.setPen(pen)
+                    p.drawPoints([QPointF(a, b) for a, b in zip(sx[m].tolist(), sy[m].tolist())])
+            for k, x, y, r in zip(sk.tolist(), sx.tolist(), sy.tolist(), srow.tolist()):
+                idx = int(vis[k])
+                lay.points.append((x, y, idx))
+                occupied.setdefault(r, []).append((x - radius - 1, x + radius + 1))
+                if selected[k] or idx == state.current or idx == state.hover:
+                    marks.append(("point", QPointF(x, y), idx))
+                prio = (2.0 if selected[k] else 0.0) + float(data.confidence[idx])
+                label_cands.append((prio, idx, r, x - radius - 2, -math.inf, y - LANE_H / 2))
+            # clusters
+            multi = np.flatnonzero(~single)
+            if len(multi):
+                f_m = first[multi]
+                c_m = counts[multi]
+                t_from = np.minimum.reduceat(data.start[vis[members]], first)[multi]
+                t_to = np.maximum.reduceat(data.end[vis[members]], first)[multi]
+                sel_any = np.maximum.reduceat(selected[members].astype(np.int8), first)[multi]
+                x_mean = (np.add.reduceat(xc[order], first) / counts)[multi]
+                crow = rows_p[order[f_m]]
+                cy = top + crow * LANE_H + LANE_H / 2
+                self._draw_clusters(p, x_mean, cy, crow, c_m, t_from, t_to, sel_any, forced[multi], state,
+                                    occupied)
+        for kind, geo, idx in marks:
+            self._draw_mark(p, kind, geo, idx in set(vis[selected].tolist()), idx == state.current)
+        self._place_labels(p, ev, state, fm, label_cands, occupied)
+
+    def _draw_mark(self, p, kind, geo, selected, current) -> None:
+        pen = QPen(QColor("#111111") if selected else QColor("#2f6fdf"), 2.0 if selected else 1.5)
+        if current and not selected:
+            pen.setStyle(Qt.PenStyle.DotLine)
+        p.setPen(pen)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        if kind == "point":
+            p.drawEllipse(geo, 8.0, 8.0)
+        else:
+            p.drawRoundedRect(geo.adjusted(-2, -2, 2, 2), 4, 4)
+
+    def _draw_clusters(self, p, xs, ys, rows, counts, t_from, t_to, sel_any, more, state, occupied) -> None:
+        hgt = LANE_H - 4
+        texts = [("+" if m else "") + cal.digits(str(c) if c < 1000 else f"{c // 1000}k", state.digits)
+                 for c, m in zip(counts.tolist(), more.tolist())]
+        widths = [max(self.text.width(t, self.small_font) + 8, hgt) for t in texts]
+        pen = QPen(QColor("#546173"), hgt)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        p.setPen(pen)
+        lines = []
+        for x, y, w in zip(xs.tolist(), ys.tolist(), widths):
+            d = max((w - hgt) / 2, 0.01)
+            lines.append(QLineF(x - d, y, x + d, y))
+        p.drawLines(lines)
+        ring = QPen(QColor("#111111"), 2.0)
+        p.setPen(ring)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        for x, y, w, s in zip(xs.tolist(), ys.tolist(), widths, sel_any.tolist()):
+            if s:
+                p.drawRoundedRect(QRectF(x - w / 2 - 2, y - hgt / 2 - 2, w + 4, hgt + 4), hgt / 2 + 2, hgt / 2 + 2)
+        p.setPen(QColor("#ffffff"))
+        for x, y, w, r, t, a, b, c in zip(xs.tolist(), ys.tolist(), widths, rows.tolist(), texts,
+                                          t_from.tolist(), t_to.tolist(), counts.tolist()):
+            cr = QRectF(x - w / 2, y - hgt / 2, w, hgt)
+            self.text.draw(p, t, self.small_font, cr)
+            self.layout.clusters.append((cr, a, b, c))
+            occupied.setdefault(r, []).append((cr.left() - 1, cr.right() + 1))
+
+    def _place_labels(self, p, ev, state, fm, cands, occupied) -> None:
+        """Highest priority first; each label takes free space in its row left of its event (later in time), elided
+        to the gap, or is hidden. Bars carry their label inside, pinned to the visible part's right (start) end."""
+        if not cands or state.titles is None:
+            return
+        cands.sort(key=lambda c: -c[0])
+        cands = cands[:MAX_LABELS]
+        titles = state.titles([int(state.data.ids[c[1]]) for c in cands])
+        lay = self.layout
+        rect = lay.rect
+        h = self._fm_h
+        taken: dict[int, list[tuple[float, float]]] = {}
+        halo = QColor(255, 255, 255, 190)
+        for prio, idx, r, x_r, x_l, y in cands:
+            text = titles.get(int(state.data.ids[idx]))
+            if not text:
+                continue
+            inside = x_l > -math.inf
+            if inside:  # inside a bar
+                right = min(x_r, rect.right()) - 6
+                left = max(x_l, rect.left()) + 6
+            else:
+                right = x_r
+                left = rect.left() + 2
+            for a, b in occupied.get(r, []) + taken.get(r, []):
+                if b <= right + 0.5:
+                    left = max(left, b + 3)     # an obstacle further left bounds the space
+                elif a < right:
+                    left = right                # something sits on the anchor itself: no room
+            avail = min(right - left, MAX_LABEL_W)
+            if avail < MIN_LABEL_W:
+                continue
+            full_w = self.text.width(text, self.font, fm)
+            if full_w > avail:
+                text = self.text.elide(text, self.font, fm, avail)
+                if not text or text == "…":
+                    continue
+                full_w = self.text.width(text, self.font, fm)
+                if full_w > avail:
+                    continue
+            lr = QRectF(right - full_w, y + (LANE_H - h) / 2, full_w, h)
+            if not inside:
+                p.fillRect(lr.adjusted(-1, 3, 1, -3), halo)
+            p.setPen(QColor("#102030") if inside else QColor("#1d2733"))
+            self.text.draw(p, text, self.font, lr, "right")
+            taken.setdefault(r, []).append((lr.left() - 2, lr.right() + 2))
+            lay.labels.append((lr, idx, text))
+
+    # ------------------------------------------------------------------ undated strip, legend
+    def _paint_undated(self, p, strip: QRectF, state, fm) -> None:
+        data = state.data
+        p.fillRect(strip, QColor("#f1f3f5"))
+        p.setPen(QColor("#c9ced6"))
+        p.drawLine(strip.topLeft(), strip.topRight())
+        head = f"{state.undated_label} ({cal.digits(str(len(data.undated_ids)), state.digits)})"
+        w = self.text.width(head, self.font, fm) + 12
+        hr = QRectF(strip.right() - w, strip.top(), w, strip.height())
+        p.setPen(QColor("#4a505a"))
+        self.text.draw(p, head, self.font, hr)
+        x = hr.left() - 6
+        shown = data.undated_ids[: max(0, int(strip.width() // 60))]
+        titles = state.titles([int(i) for i in shown]) if state.titles and len(shown) else {}
+        sel_ids = set(data.ids[state.selected].tolist()) if len(state.selected) else set()
+        for eid in shown.tolist():
+            t = titles.get(eid) or f"#{eid}"
+            t = self.text.elide(t, self.font, fm, 160)
+            cw = self.text.width(t, self.font, fm) + 14
+            if x - cw < strip.left() + 4:
+                break
+            cr = QRectF(x - cw, strip.top() + 4, cw, strip.height() - 8)
+            p.setPen(QPen(QColor("#111111"), 2.0) if eid in sel_ids else QPen(QColor("#aab1bb")))
+            p.setBrush(QColor("#ffffff"))
+            p.drawRoundedRect(cr, 6, 6)
+            p.setPen(QColor("#1d2733"))
+            self.text.draw(p, t, self.font, cr)
+            self.layout.undated.append((cr, eid))
+            x -= cw + 6
+        p.setBrush(Qt.BrushStyle.NoBrush)
+
+    def _paint_legend(self, p, ev, state, fm) -> None:
+        names = state.data.color_names
+        if state.color_by == "none" or len(names) < 1:
+            return
+        shown = names[:8]
+        h = self._fm_h + 4
+        w = max(self.text.width(n, self.font, fm) for n in shown) + 30
+        extra = len(names) - len(shown)
+        box = QRectF(ev.left() + 8, ev.bottom() - 8 - h * (len(shown) + (1 if extra else 0)) - 6, w, 0)
+        box.setHeight(ev.bottom() - 8 - box.top())
+        p.setPen(QPen(QColor("#c9ced6")))
+        p.setBrush(QColor(255, 255, 255, 225))
+        p.drawRoundedRect(box, 4, 4)
+        y = box.top() + 3
+        for i, name in enumerate(shown):
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(PALETTE[i % len(PALETTE)])
+            p.drawEllipse(QPointF(box.right() - 12, y + h / 2), 5, 5)
+            p.setPen(QColor("#1d2733"))
+            self.text.draw(p, name, self.font, QRectF(box.left() + 4, y, box.width() - 26, h), "right")
+            y += h
+        if extra:
+            self.text.draw(p, f"+{cal.digits(str(extra), state.digits)}", self.font,
+                           QRectF(box.left() + 4, y, box.width() - 26, h), "right")
+        p.setBrush(Qt.BrushStyle.NoBrush)
+
+    # ------------------------------------------------------------------ overview strip
+    def paint_overview(self, p: QPainter, rect: QRectF, state: TimelineState,
+                       extent: tuple[float, float]) -> QRectF:
+        """Density of all events over ``extent`` (earliest at the right) with the visible window marked; returns the
+        window's rectangle (the view makes it draggable)."""
+        p.save()
+        p.setClipRect(rect)
+        p.fillRect(rect, QColor("#eef1f4"))
+        a, b = extent
+        if b <= a:
+            p.restore()
+            return QRectF()
+        bins = max(1, int(rect.width() / 2))
+        counts = state.data.density(a, b, bins) if len(state.data) else np.zeros(bins)
+        peak = max(float(counts.max()), 1.0)
+        hs = np.sqrt(counts / peak) * (rect.height() - 4)
+        self._histogram(p, rect, hs, QColor("#7d8896"))
+        ppd = rect.width() / (b - a)
+        x_r = rect.right() - (state.t0 - a) * ppd
+        x_l = rect.right() - (state.t1 - a) * ppd
+        win = QRectF(x_l, rect.top() + 1, max(x_r - x_l, 4.0), rect.height() - 2)
+        if win.width() == 4.0:
+            win.moveCenter(QPointF((x_l + x_r) / 2, win.center().y()))
+        p.setBrush(QColor(47, 111, 223, 50))
+        p.setPen(QPen(QColor("#2f6fdf"), 1.5))
+        p.drawRect(win)
+        p.restore()
+        return win

@@ -1,0 +1,35 @@
+"""What the painter needs to draw one frame, independent of any widget (screen, PDF page, image)."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Callable, Sequence
+
+import numpy as np
+
+from .data import TimelineData
+
+TitleSource = Callable[[Sequence[int]], dict[int, str]]
+
+
+@dataclass
+class TimelineState:
+    data: TimelineData
+    t0: float                                   # visible window [t0, t1) in float day numbers (date.toordinal())
+    t1: float
+    family: str = "levant"                      # levant | egypt | maghreb
+    digits: str = "western"                     # western | arabic
+    hijri: bool = False                         # second, Hijri (Umm al-Qura) ruler row
+    color_by: str = "outlet"                    # outlet | article | none (legend names live in data.color_names)
+    titles: TitleSource | None = None           # ids -> titles, asked only for the events that get a label
+    selected: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))  # sorted indices into data
+    current: int | None = None                  # index into data (keyboard focus)
+    hover: int | None = None
+    today: float | None = field(default_factory=lambda: float(dt.date.today().toordinal()))
+    show_undated: bool = True
+    show_legend: bool = True
+    undated_label: str = "بلا تاريخ"
+
+    @property
+    def span(self) -> float:
+        return self.t1 - self.t0
