@@ -66,6 +66,11 @@ class Normalized:
 def normalize(text: str) -> Normalized:
     if not _HAS_DELETED.search(text):
         return Normalized(text, text.translate(_TABLE), None)
-    keep = [i for i, c in enumerate(text) if c not in DELETED]
-    keep.append(len(text))
+    keep: list[int] = []
+    prev = 0
+    for m in _HAS_DELETED.finditer(text):
+        d = m.start()
+        keep.extend(range(prev, d))
+        prev = d + 1
+    keep.extend(range(prev, len(text) + 1))
     return Normalized(text, text.translate(_TABLE), keep)

@@ -128,7 +128,7 @@ def h_time_digits(m: re.Match, ctx: Context) -> Cand | None:
 
 
 def h_dp_prefix(m: re.Match, ctx: Context) -> Cand | None:
-    early, dp = m.group("early"), m.group("dp")
+    early, dp = m.group("early"), m.group("dp") or m.group("dp2")
     if not early and not dp:
         return None
     if early:
