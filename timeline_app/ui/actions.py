@@ -1,0 +1,188 @@
+"""The main window's actions and menus (File, Edit, View, Help), with their texts set in ``retranslate``.
+
+Kept out of main_window.py so the window only lays widgets out and wires them. PRINT's actions are added to the File
+menu by ``print_actions.install_print_actions(window)`` between Import and Quit.
+"""
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+from timeline_app.ui.settings import CALENDAR_FAMILIES, COLOR_BY, DIGITS
+
+
+class WindowActions(QObject):
+    def __init__(self, w):
+        super().__init__(w)
+        self.w = w
+        a = self._action
+        # File
+        self.new_library = a(w.new_library_dialog, QKeySequence.StandardKey.New)
+        self.open_library = a(w.open_library_dialog, QKeySequence.StandardKey.Open)
+        self.import_files = a(w.import_files_dialog, "Ctrl+I")
+        self.import_folder = a(w.import_folder_dialog, "Ctrl+Shift+I")
+        self.quit = a(w.close, QKeySequence.StandardKey.Quit)
+        # Edit
+        st = w.undo_stack
+        self.undo = a(st.undo, QKeySequence.StandardKey.Undo)
+        self.redo = a(st.redo, QKeySequence.StandardKey.Redo)
+        st.canUndoChanged.connect(self.undo.setEnabled)
+        st.canRedoChanged.connect(self.redo.setEnabled)
+        st.undoTextChanged.connect(lambda _: self._undo_texts())
+        st.redoTextChanged.connect(lambda _: self._undo_texts())
+        self.undo.setEnabled(False)
+        self.redo.setEnabled(False)
+        c = w.curation_ui
+        self.edit_title = a(c.edit_title, "F2")
+        self.edit_date = a(c.edit_date, "Ctrl+D")
+        self.delete = a(c.delete_selected, QKeySequence.StandardKey.Delete)
+        self.restore = a(c.restore_selected)
+        self.merge = a(c.merge_selected, "Ctrl+M")
+        self.split = a(c.split_selected, "Ctrl+Shift+M")
+        self.add_event = a(c.add_event_from_selection, "Ctrl+Shift+E")
+        self.set_published = a(c.set_publication_date)
+        self.find = a(w.focus_search, QKeySequence.StandardKey.Find)
+        self.clear_filter = a(w.filter_bar.clear, "Ctrl+Shift+F")
+        # View
+        # no shortcuts here: the timeline's own actions own Ctrl+0 / Ctrl+E while it has focus (no ambiguity)
+        self.fit_all = a(w.fit_all)
+        self.zoom_selection = a(w.zoom_to_selection)
+        self.hijri_axis = a(w.set_hijri_axis, checkable=True)
+        self.family = self._group(CALENDAR_FAMILIES, w.set_calendar_family)
+        self.digits = self._group(DIGITS, w.set_digits)
+        self.color_by = self._group(COLOR_BY, w.set_color_by)
+        self.language = self._group(("", "ar", "en"), w.set_language)
+        # Help
+        self.about = a(w.about)
+        self.build_menus()
+
+    def _action(self, slot, shortcut=None, checkable=False) -> QAction:
+        act = QAction(self.w)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut) if isinstance(shortcut, str) else shortcut)
+        act.setCheckable(checkable)
+        if checkable:
+            act.toggled.connect(slot)
+        else:
+            act.triggered.connect(lambda *_: slot())
+        return act
+
+    def _group(self, values, slot) -> dict[str, QAction]:
+        group = QActionGroup(self.w)
+        group.setExclusive(True)
+        out = {}
+        for v in values:
+            act = QAction(self.w)
+            act.setCheckable(True)
+            act.setData(v)
+            act.triggered.connect(partial(slot, v))
+            group.addAction(act)
+            out[v] = act
+        return out
+
+    def build_menus(self) -> None:
+        w = self.w
+        mb = w.menuBar()
+        self.file_menu = mb.addMenu("")
+        self.file_menu.addAction(self.new_library)
+        self.file_menu.addAction(self.open_library)
+        self.recent_menu = self.file_menu.addMenu("")
+        self.recent_menu.aboutToShow.connect(w.fill_recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.import_files)
+        self.file_menu.addAction(self.import_folder)
+        self.file_menu.addSeparator()
+        self.edit_menu = mb.addMenu("")
+        for act in (self.undo, self.redo, None, self.edit_title, self.edit_date, self.delete, self.restore, None,
+                    self.merge, self.split, self.add_event, None, self.set_published, None, self.find,
+                    self.clear_filter):
+            self.edit_menu.addSeparator() if act is None else self.edit_menu.addAction(act)
+        self.view_menu = mb.addMenu("")
+        self.view_menu.addAction(self.fit_all)
+        self.view_menu.addAction(self.zoom_selection)
+        self.view_menu.addSeparator()
+        self.family_menu = self.view_menu.addMenu("")
+        self.family_menu.addActions(list(self.family.values()))
+        self.digits_menu = self.view_menu.addMenu("")
+        self.digits_menu.addActions(list(self.digits.values()))
+        self.view_menu.addAction(self.hijri_axis)
+        self.color_menu = self.view_menu.addMenu("")
+        self.color_menu.addActions(list(self.color_by.values()))
+        self.view_menu.addSeparator()
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_menu.addActions(list(self.language.values()))
+        self.help_menu = mb.addMenu("")
+        self.help_menu.addAction(self.about)
+
+    def finish_file_menu(self) -> None:
+        """Quit goes last, after whatever other parts added (print/export)."""
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit)
+
+    def sync_checks(self, settings) -> None:
+        self.family[settings.calendar_family].setChecked(True)
+        self.digits[settings.digits].setChecked(True)
+        self.color_by[settings.color_by].setChecked(True)
+        self.language[settings.language].setChecked(True)
+        self.hijri_axis.blockSignals(True)
+        self.hijri_axis.setChecked(settings.hijri_axis)
+        self.hijri_axis.blockSignals(False)
+
+    def retranslate(self) -> None:
+        t = self.tr
+        self.file_menu.setTitle(t("&File"))
+        self.recent_menu.setTitle(t("&Recent Libraries"))
+        self.edit_menu.setTitle(t("&Edit"))
+        self.view_menu.setTitle(t("&View"))
+        self.help_menu.setTitle(t("&Help"))
+        self.family_menu.setTitle(t("Month &Names"))
+        self.digits_menu.setTitle(t("&Digits"))
+        self.color_menu.setTitle(t("&Color Events By"))
+        self.language_menu.setTitle(t("&Language"))
+        texts = {
+            self.new_library: t("&New Library…"), self.open_library: t("&Open Library…"),
+            self.import_files: t("&Import Files…"), self.import_folder: t("Import &Folder…"),
+            self.quit: t("&Quit"),
+            self.edit_title: t("Edit &Title…"), self.edit_date: t("Edit &Date…"), self.delete: t("&Delete Event"),
+            self.restore: t("&Restore Event"), self.merge: t("&Merge Selected Events"),
+            self.split: t("&Split Merged Event"), self.add_event: t("&Add Event from Selected Text"),
+            self.set_published: t("Set &Publication Date…"), self.find: t("&Find…"),
+            self.clear_filter: t("&Clear Filter"),
+            self.fit_all: t("&Fit All"), self.zoom_selection: t("&Zoom to Selection"),
+            self.hijri_axis: t("&Hijri Ruler"), self.about: t("&About Timeline"),
+        }
+        for act, text in texts.items():
+            act.setText(text)
+        self._undo_texts()
+        for key, text in (("levant", t("Levant (كانون الثاني)")), ("egypt", t("Egypt (يناير)")),
+                          ("maghreb", t("Maghreb (جانفي)"))):
+            self.family[key].setText(text)
+        self.digits["western"].setText(t("Western (0123)"))
+        self.digits["arabic"].setText(t("Arabic-Indic (٠١٢٣)"))
+        self.color_by["outlet"].setText(t("Outlet"))
+        self.color_by["article"].setText(t("Article"))
+        self.color_by["none"].setText(t("None"))
+        self.language[""].setText(t("System Default"))
+        self.language["ar"].setText("العربية")
+        self.language["en"].setText("English")
+
+    def _undo_texts(self) -> None:
+        st = self.w.undo_stack
+        u, r = st.undoText(), st.redoText()
+        self.undo.setText(self.tr("&Undo %1").replace("%1", u).strip() if u else self.tr("&Undo"))
+        self.redo.setText(self.tr("&Redo %1").replace("%1", r).strip() if r else self.tr("&Redo"))
+
+    def update_enabled(self, n_selected: int, has_store: bool, can_split: bool, has_text_selection: bool,
+                       has_article: bool) -> None:
+        for act in (self.import_files, self.import_folder):
+            act.setEnabled(has_store)
+        self.edit_title.setEnabled(n_selected == 1)
+        self.edit_date.setEnabled(n_selected == 1)
+        self.delete.setEnabled(n_selected >= 1)
+        self.restore.setEnabled(n_selected >= 1)
+        self.merge.setEnabled(n_selected == 2)
+        self.split.setEnabled(can_split)
+        self.add_event.setEnabled(has_text_selection)
+        self.set_published.setEnabled(has_article)

@@ -1,0 +1,125 @@
+"""Background ingest: a worker thread opens its own Store connection and runs ``model.ingest.ingest_paths`` with
+progress and cancel; results come back to the GUI thread as queued signals. Widgets are never touched here.
+
+``IngestJob`` runs one batch at a time; paths given while a batch runs are queued and start when it ends.
+``run_sync=True`` (tests, command line without a window) runs the same worker on the calling thread.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from timeline_app.model.ingest import IngestResult, ingest_paths
+from timeline_app.model.store import Store
+
+log = logging.getLogger(__name__)
+
+
+class IngestWorker(QObject):
+    progress = Signal(int, int, str)   # done, total, path of the last input handled
+    finished = Signal(list, bool)      # list[IngestResult], cancelled
+    failed = Signal(str)               # the batch could not run at all (e.g. the library cannot be opened)
+
+    def __init__(self, db_path: str | Path, paths: list[str]):
+        super().__init__()
+        self.db_path = str(db_path)
+        self.paths = list(paths)
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @Slot()
+    def run(self) -> None:
+        results: list[IngestResult] = []
+        try:
+            store = Store.open(self.db_path)
+        except Exception as exc:  # expected: a locked/unreadable library -> reported inline
+            log.warning("ingest: cannot open %s: %s", self.db_path, exc)
+            self.failed.emit(f"{exc}")
+            self.finished.emit(results, False)
+            return
+        try:
+            results = ingest_paths(store, self.paths, progress=lambda d, t, p: self.progress.emit(d, t, str(p)),
+                                   cancel=self._cancel.is_set)
+        except Exception as exc:
+            log.error("ingest failed\n%s", traceback.format_exc())
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+        finally:
+            store.close()
+        self.finished.emit(results, self._cancel.is_set())
+
+
+class IngestJob(QObject):
+    """Owns the ingest thread. Signals are delivered on the GUI thread."""
+
+    started = Signal(int)              # number of paths in the batch
+    progress = Signal(int, int, str)
+    finished = Signal(list, bool)
+    failed = Signal(str)
+
+    def __init__(self, parent=None, run_sync: bool = False):
+        super().__init__(parent)
+        self.run_sync = run_sync
+        self._thread: QThread | None = None
+        self._worker: IngestWorker | None = None
+        self._queue: list[tuple[str, list[str]]] = []
+
+    def is_running(self) -> bool:
+        return self._worker is not None
+
+    def start(self, db_path: str | Path, paths: list[str]) -> None:
+        paths = [str(p) for p in paths]
+        if not paths:
+            return
+        if self.is_running():
+            self._queue.append((str(db_path), paths))
+            return
+        worker = IngestWorker(db_path, paths)
+        self._worker = worker
+        worker.progress.connect(self.progress)
+        worker.failed.connect(self.failed)
+        worker.finished.connect(self._done)
+        self.started.emit(len(paths))
+        if self.run_sync:
+            worker.run()
+            return
+        thread = QThread(self)
+        thread.setObjectName("ingest")
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.finished.connect(thread.quit)
+        thread.finished.connect(worker.deleteLater)
+        self._thread = thread
+        thread.start()
+
+    def cancel(self) -> None:
+        """Stop after the current article (what was stored stays); queued batches are dropped."""
+        self._queue.clear()
+        if self._worker is not None:
+            self._worker.cancel()
+
+    def wait(self, ms: int = 30000) -> bool:
+        """Cancel and wait for the thread (closing the window)."""
+        self.cancel()
+        if self._thread is not None:
+            return self._thread.wait(ms)
+        return True
+
+    @Slot(list, bool)
+    def _done(self, results: list, cancelled: bool) -> None:
+        thread = self._thread
+        self._worker = None
+        self._thread = None
+        if thread is not None:
+            thread.quit()  # the queued quit from worker.finished may not have run yet
+            thread.wait()
+            thread.deleteLater()
+        self.finished.emit(results, cancelled)
+        if self._queue and not cancelled:
+            db, paths = self._queue.pop(0)
+            self.start(db, paths)
