@@ -8,7 +8,10 @@ their relation. An article that repeats its lead (AlMayadeen) yields each event 
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
+
+from dateutil.relativedelta import relativedelta
 
 from .attribution import _CUES, _COMP_RE, _lookup_cue
 from .gazetteer import Norm, fold, gazetteer, person_mentions
@@ -75,11 +78,11 @@ def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 def _strip_frame(text: str, a: int, b: int, atts: list[Attribution]) -> int:
-    """Move ``a`` past an attribution frame («وقال مسؤولون إن …») that opens the clause."""
+    """Move ``a`` past an attribution frame («وقال مسؤولون إن …») that opens or precedes the clause."""
     for at in atts:
-        if at.claim_start > a and at.claim_start < b and min(at.cue_start, at.source_start) <= a + 40 \
-                and at.cue_start >= a - 2 and at.claim_start - a < 160:
-            a = at.claim_start
+        if a <= at.claim_start < b and at.cue_start < at.claim_start and at.claim_start - min(at.cue_start, at.source_start) < 200:
+            if min(at.cue_start, at.source_start) < b:
+                a = at.claim_start
     # drop the complementiser itself
     m = re.match(r"\s*[\"«“]?\s*(?:ب)?[أإا]نّ?(?:ه|ها|هم)?\s+", text[a:b])
     if m:
@@ -102,10 +105,38 @@ def _clean_title(words: list[str]) -> list[str]:
     return words[:_MAX_TITLE_WORDS]
 
 
+def _segment_words(text: str, a: int, b: int, cuts: list[tuple[int, int]]) -> list[str]:
+    """Words of ``text[a:b]`` with the date phrases in ``cuts`` removed, with the signal words and attached
+    clitics that introduced them («في»، «يوم»، «لـ» in «لشهر …»)."""
+    pieces: list[str] = []
+    pos = a
+    for c0, c1 in sorted(cuts):
+        if c1 <= a or c0 >= b:
+            continue
+        c0, c1 = max(c0, a), min(c1, b)
+        left = text[pos:c0]
+        if left and not left[-1].isspace():
+            # a clitic glued to the date («لشهر»، «بتاريخ»): drop the glued letters
+            k = len(left)
+            while k > 0 and not left[k - 1].isspace():
+                k -= 1
+            left = left[:k]
+        words = left.split()
+        while words and fold(words[-1]) in _SIGNALS:
+            words.pop()
+        pieces.extend(words)
+        pos = c1
+    pieces.extend(text[pos:b].split())
+    return [w for w in (p.strip('"«»“”()') for p in pieces) if w]
+
+
 def make_title(text: str, ev_start: int, ev_end: int, cut: tuple[int, int] | None, atts: list[Attribution],
-               anchor: int | None = None) -> str:
-    """A short readable clause from ``text[ev_start:ev_end]``: the clause around ``anchor`` (else the first one),
-    without the date phrase ``cut`` and without an opening attribution frame. Never empty."""
+               anchor: int | None = None, cuts: list[tuple[int, int]] | None = None) -> str:
+    """A short readable clause from ``text[ev_start:ev_end]``: the clause around ``anchor`` (else the sentence's
+    main clause), without date phrases and without an opening attribution frame. Never empty."""
+    cuts = list(cuts or [])
+    if cut is not None and cut not in cuts:
+        cuts.append(cut)
     clauses = _clauses(text, ev_start, ev_end) or [(ev_start, ev_end)]
     idx = 0
     if anchor is not None:
@@ -113,21 +144,34 @@ def make_title(text: str, ev_start: int, ev_end: int, cut: tuple[int, int] | Non
             if a <= anchor < b + 1:
                 idx = k
                 break
-    order = [idx] + [k for k in range(idx - 1, -1, -1)] + [k for k in range(idx + 1, len(clauses))]
-    for k in order:
+
+    def words_of(k: int) -> list[str]:
         a, b = clauses[k]
         a = _strip_frame(text, a, b, atts)
-        seg = text[a:b]
-        if cut is not None and cut[0] < b and cut[1] > a:
-            c0, c1 = max(cut[0], a) - a, min(cut[1], b) - a
-            left = seg[:c0].split()
-            while left and fold(left[-1]) in _SIGNALS:
-                left.pop()
-            seg = " ".join(left) + " " + seg[c1:]
-        words = _clean_title(seg.replace('"', " ").replace("«", " ").replace("»", " ").split())
-        if len([w for w in words if _WORD_RE.search(w)]) >= 2:
-            return " ".join(words)
-    words = text[ev_start:ev_end].split()[:_MAX_TITLE_WORDS]
+        return _clean_title(_segment_words(text, a, b, cuts))
+
+    def enough(ws: list[str]) -> bool:
+        return len([w for w in ws if _WORD_RE.search(w)]) >= 3
+
+    own = words_of(idx)
+    if enough(own):
+        return " ".join(own)
+    # the sentence's main clause, joined with what follows until it says something
+    first = 0 if idx != 0 else 1
+    for start in ([0] if idx != 0 else []) + list(range(idx - 1, 0, -1)) + list(range(idx + 1, len(clauses))):
+        ws: list[str] = []
+        for k in range(start, len(clauses)):
+            if k == idx and k != start:
+                continue
+            ws = _clean_title(ws + words_of(k)) if ws else words_of(k)
+            if enough(ws) or len(ws) >= _MAX_TITLE_WORDS:
+                break
+        if enough(ws):
+            return " ".join(ws[:_MAX_TITLE_WORDS])
+    del first
+    if len(own) >= 1:
+        return " ".join(own)
+    words = _segment_words(text, ev_start, ev_end, cuts)[:_MAX_TITLE_WORDS] or text[ev_start:ev_end].split()[:_MAX_TITLE_WORDS]
     title = " ".join(words).strip()
     return title or (text[cut[0]:cut[1]].strip() if cut else "") or "حدث"
 
@@ -178,8 +222,47 @@ def _confidence(t: Timex | None, attributed: bool) -> float:
     return round(max(0.05, min(0.95, c)), 2)
 
 
+_PAST_PERIOD_RE = re.compile(r"(الماضي|الماضية|الأخيرة|الاخيرة|المنصرمة|المنصرم|الفائتة)")
+_DURATION_RE = re.compile(r"^P(\d+)([YMWD])$")
+
+
+def period_interval(t: Timex, text: str, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """«في الثلاث السنوات الماضية» (P3Y): the period that ends at publication, ``[published − 3 years,
+    published]``. Other durations are not placed."""
+    if published is None or t.type != "DURATION" or not t.value:
+        return None
+    m = _DURATION_RE.match(t.value)
+    if not m or not _PAST_PERIOD_RE.search(text[t.start:t.end + 12]):
+        return None
+    n, unit = int(m.group(1)), m.group(2)
+    if n <= 0 or n > 100:
+        return None
+    delta = {"Y": relativedelta(years=n), "M": relativedelta(months=n), "W": relativedelta(weeks=n),
+             "D": relativedelta(days=n)}[unit]
+    try:
+        return published - delta, published + dt.timedelta(days=1)
+    except (OverflowError, ValueError):
+        return None
+
+
+_SEASON_RE = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+_SEASON_MONTHS = {"SP": (3, 6), "SU": (6, 9), "FA": (9, 12), "WI": (12, 15)}
+
+
+def season_interval(t: Timex) -> tuple[dt.date, dt.date] | None:
+    """«هذا الربيع» (2023-SP): the meteorological season (spring = March–May; winter = December–February)."""
+    m = _SEASON_RE.match(t.value or "")
+    if not m:
+        return None
+    y = int(m.group(1))
+    a, b = _SEASON_MONTHS[m.group(2)]
+    start = dt.date(y, a, 1)
+    end = dt.date(y + (b - 1) // 12, (b - 1) % 12 + 1, 1)
+    return start, end
+
+
 def build_events(text: str, norm: Norm, sents_folded: list[tuple[int, int]], timexes: list[Timex],
-                 atts: list[Attribution]) -> list[Event]:
+                 atts: list[Attribution], published: dt.date | None = None) -> list[Event]:
     spans = _sentence_spans(norm, sents_folded)
     events: list[Event] = []
     seen: dict[tuple, int] = {}
@@ -188,9 +271,14 @@ def build_events(text: str, norm: Norm, sents_folded: list[tuple[int, int]], tim
     def covering(pos: int, a: int, b: int) -> list[int]:
         return [k for k, at in enumerate(atts) if at.claim_start <= pos < at.claim_end]
 
+    tx_spans = [(t.start, t.end) for t in timexes if t.type in ("DATE", "TIME")]
     for ti, t in enumerate(timexes):
-        if t.start_date is None or t.end_date is None or t.type not in ("DATE", "TIME"):
-            continue
+        start_date, end_date, granularity = t.start_date, t.end_date, t.granularity
+        if start_date is None or end_date is None or t.type not in ("DATE", "TIME"):
+            iv = period_interval(t, text, published) or season_interval(t)
+            if iv is None:
+                continue
+            start_date, end_date, granularity = iv[0], iv[1], "range"
         si = _find_sentence(spans, t.start)
         if si is None:
             continue
@@ -202,10 +290,10 @@ def build_events(text: str, norm: Norm, sents_folded: list[tuple[int, int]], tim
                 continue
             a, b = spans[si + 1]
             anchor, cut = a, None
-        title = make_title(text, a, b, cut, atts, anchor)
-        key = (_key(title), t.start_date, t.end_date)
+        title = make_title(text, a, b, cut, atts, anchor, tx_spans)
+        key = (_key(title), start_date, end_date)
         same_sentence_dup = next((k for k, e in enumerate(events) if e.start == a and e.end == b
-                                  and e.start_date == t.start_date and e.end_date == t.end_date), None)
+                                  and e.start_date == start_date and e.end_date == end_date), None)
         if key in seen or same_sentence_dup is not None:
             k = seen.get(key, same_sentence_dup)
             for x in covering(t.start, a, b):
@@ -214,8 +302,8 @@ def build_events(text: str, norm: Norm, sents_folded: list[tuple[int, int]], tim
             continue
         att_idx = covering(t.start, a, b)
         actors, places = _actors_places(text, cache, a, b)
-        ev = Event(start=a, end=b, title=title, timex_index=ti, date_text=t.text, start_date=t.start_date,
-                   end_date=t.end_date, granularity=t.granularity, mod=t.mod, calendar=t.calendar,
+        ev = Event(start=a, end=b, title=title, timex_index=ti, date_text=t.text, start_date=start_date,
+                   end_date=end_date, granularity=granularity, mod=t.mod, calendar=t.calendar,
                    confidence=_confidence(t, bool(att_idx)), actors=actors, places=places,
                    attribution_indexes=att_idx)
         seen[key] = len(events)

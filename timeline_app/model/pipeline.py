@@ -24,5 +24,5 @@ def extract(text: str, published: dt.date) -> Extraction:
     sents = sentences(norm.s)
     timexes = tag(text, published)
     attributions = find_attributions(text, norm, sents)
-    events = build_events(text, norm, sents, timexes, attributions)
+    events = build_events(text, norm, sents, timexes, attributions, published)
     return Extraction(timexes=timexes, attributions=attributions, events=events)
