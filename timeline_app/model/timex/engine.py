@@ -22,6 +22,7 @@ from .triggers import trigger_windows
 RULES = [
     (P.DATE_DMY, RD.h_date_dmy, 1, "M"),
     (P.NTH_WEEKDAY, RD.h_nth_weekday, 0, "M"),
+    (P.NTH_UNIT, RD.h_nth_unit, 0, "M"),
     (P.NUM_RANGE, RN.h_num_range, 1, "N"),
     (P.DAYS_RANGE, RN.h_days_range, 1, "M"),
     (P.MONTH_DAYS_RANGE, RN.h_month_days_range, 1, "M"),

@@ -107,6 +107,11 @@ def resolve_month_day(cal: str, month: int, day: int | None, yinfo, ctx: Context
             y = ref.year + yinfo[1]
             iv = mk(y)
             return (iv[0], iv[1], y) if iv else None
+        if ctx.prefer == "future" and dx is None:
+            for y in range(ref.year, ref.year + 2):
+                if month_iv(y, month)[1] > ref:
+                    iv = mk(y)
+                    return (iv[0], iv[1], y) if iv else None
         r = pick_year(mk, range(ref.year - 1, ref.year + 2), ctx, pos, dx)
         return (r[1][0], r[1][1], r[0]) if r else None
     # Hijri month
@@ -441,6 +446,36 @@ def h_nth_weekday(m: re.Match, ctx: Context) -> Cand | None:
         if d.month != mo:
             return None
     return make_day(Cand(s, e, "DATE", None), d)
+
+
+def h_nth_unit(m: re.Match, ctx: Context) -> Cand | None:
+    pm = parse_month(m.group("mon"), ctx)
+    if not pm or pm[0] == "h":
+        return None
+    s, e = m.start(), m.end()
+    unit = (m.group("u") or m.group("u2")).removeprefix("ال")
+    nth = (m.group("nth") or m.group("nth2")).removeprefix("ال")
+    last = nth in ("اخر", "اخير")
+    n = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4}.get(nth, 0)
+    if pm[0] == "rel":
+        y, mo = rel_month(pm[1], ctx)
+    else:
+        r = resolve_month_day("g", pm[1], None, year_of(m, ctx), ctx, s, None)
+        if not r:
+            return None
+        y, mo = r[0].year, r[0].month
+    first, end = month_iv(y, mo)
+    if unit == "يوم":
+        d = end - ONE if last else first + dt.timedelta(days=n - 1)
+        return make_day(Cand(s, e, "DATE", None), d)
+    # weeks of a month: whole ISO weeks inside it
+    if last:
+        ws = end - ONE - dt.timedelta(days=(end - ONE).weekday())
+        if ws + dt.timedelta(days=7) > end:
+            ws -= dt.timedelta(days=7)
+    else:
+        ws = first + dt.timedelta(days=(7 - first.weekday()) % 7) + dt.timedelta(days=7 * (n - 1))
+    return Cand(s, e, "DATE", week_value(ws), gran="week", sd=ws, ed=ws + dt.timedelta(days=7))
 
 
 def h_rel_period(m: re.Match, ctx: Context) -> Cand | None:

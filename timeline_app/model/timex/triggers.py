@@ -11,7 +11,8 @@ import re
 from . import lexicon as L
 from . import patterns as P
 
-BACK, FWD = 64, 72
+# How far before/after a trigger word a match of that family can start/end (normalised characters).
+MARGINS = {"M": (60, 60), "D": (34, 64), "P": (24, 44), "U": (34, 40), "V": (16, 40), "N": (36, 44)}
 _WORD = re.compile(r"\w+")
 
 
@@ -87,15 +88,16 @@ def trigger_windows(text: str) -> dict[str, list[tuple[int, int]]]:
     for g, starts in hits.items():
         if not starts:
             continue
+        back, fwd = MARGINS[g]
         wins: list[tuple[int, int]] = []
-        lo, hi = max(0, starts[0] - BACK), starts[0] + FWD
+        lo, hi = max(0, starts[0] - back), starts[0] + fwd
         for s in starts[1:]:
-            a = s - BACK
+            a = s - back
             if a <= hi:
-                hi = s + FWD
+                hi = s + fwd
             else:
                 wins.append((lo, min(hi, n)))
-                lo, hi = a, s + FWD
+                lo, hi = a, s + fwd
         wins.append((lo, min(hi, n)))
         out[g] = wins
     return out
