@@ -93,7 +93,15 @@ def _strip_frame(text: str, a: int, b: int, atts: list[Attribution]) -> int:
 _TITLE_CUT = {fold(w) for w in "ردا رداً ردًا انتقاما انتقاماً إثر اثر عقب وسط بسبب نتيجة".split()}
 
 
+_LIST_MARK_RE = re.compile(r"^[0-9\u0660-\u0669\u06F0-\u06F9]{1,2}[-–.)]?$|^[-–/•*]+$")
+
+
 def _clean_title(words: list[str]) -> list[str]:
+    while words and _LIST_MARK_RE.match(words[0]):
+        words = words[1:]
+    if words and re.match(r"^[0-9\u0660-\u0669]{1,2}[-–]", words[0]):
+        words = [words[0].lstrip("0123456789\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669-–")] + words[1:]
+        words = [w for w in words if w]
     for k, w in enumerate(words):
         if k >= 3 and fold(w) in _TITLE_CUT:
             words = words[:k]
@@ -148,7 +156,14 @@ def make_title(text: str, ev_start: int, ev_end: int, cut: tuple[int, int] | Non
     def words_of(k: int) -> list[str]:
         a, b = clauses[k]
         a = _strip_frame(text, a, b, atts)
-        return _clean_title(_segment_words(text, a, b, cuts))
+        ws = _segment_words(text, a, b, cuts)
+        if k == idx and cut is not None and len(ws) > _MAX_TITLE_WORDS and a <= cut[0] < b:
+            # a long clause: the words leading up to the date say what it dates
+            before = len(_segment_words(text, a, cut[0], cuts))
+            if before >= 4:
+                lo = max(0, before - _MAX_TITLE_WORDS)
+                ws = ws[lo:before] if before - lo >= 4 else ws[lo:lo + _MAX_TITLE_WORDS]
+        return _clean_title(ws)
 
     def enough(ws: list[str]) -> bool:
         return len([w for w in ws if _WORD_RE.search(w)]) >= 3
@@ -324,6 +339,8 @@ def build_events(text: str, norm: Norm, sents_folded: list[tuple[int, int]], tim
         if b <= a:
             continue
         title = make_title(text, a, b, None, atts, a)
+        if len(_WORD_RE.findall(title)) < 3:
+            continue
         _add_undated(events, seen, text, cache, a, b, title, [k], None, atts)
 
     # undated happenings named with a relation («ردا على مقتل ثلاثة جنود أميركيين»)

@@ -141,6 +141,8 @@ class Gazetteer:
                     self._add(" ".join(w), e)
                     self._add(" ".join("ال" + x for x in w), e)
         self.titles = {fold(t) for t in data.get("person_titles", [])}
+        self.first_names = {fold(t) for t in data.get("first_names", [])}
+        self.particles = {fold(t) for t in data.get("name_particles", [])}
         for lst in self.index.values():
             lst.sort(key=lambda x: -len(x[0]))
 
@@ -200,17 +202,61 @@ STOP = {fold(w) for w in """
 أيضا أيضاً حيث إذ كما فيما بينما عبر لدى نحو حول ضد بين عند وفق بحسب حسب وفقا وفقاً أمام خلف
 قال قالت أكد أكدت أعلن أعلنت أوضح أوضحت كشف كشفت أضاف أضافت أشار أشارت ذكر ذكرت
 شؤون لشؤون الشؤون برئاسة رئاسة بقيادة قيادة سابق السابق سابقا الحالي الجديد
+بدلا بدلاً عوضا شركة وزارة جامعة كلية هيئة مؤسسة مجلس منظمة وكالة صحيفة مكتب إدارة لجنة فقد وقد ولقد ثم
 """.split()}
 
 _NAME_TOKEN_RE = re.compile(r"^[\u0621-\u064A]{2,}$")
+_BOUNDARY_AFTER = {fold(w) for w in "إن أن بأن إنه أنه قال وقال أكد وأكد إلى على في خلال عن من".split()}
+
+
+def _read_name(s: str, toks: list[Token], j: int, gz: "Gazetteer") -> int:
+    """End index of a personal name starting at token ``j`` (``j`` when there is none).
+
+    A name opens with a known first name («خالد الغانم»، «عبدالله العبدالجبار»، «أبو الليف»), or is a run of one to
+    three undetermined words closed by punctuation or a clause boundary («إيرونغو هاوتون،»)."""
+    n = len(toks)
+
+    def ok(k: int) -> bool:
+        t = toks[k].s
+        return bool(_NAME_TOKEN_RE.match(t)) and t not in STOP and t not in gz.titles and not gz.index.get(t) \
+            and not (t[0] == "و" and (t[1:] in gz.titles or t[1:].startswith("ال")))
+
+    if j >= n:
+        return j
+    first = toks[j].s
+    k = j
+    if first in gz.first_names or first in gz.particles:
+        k = j + 1
+        while k < n and k - j < 3 and not _gap_has_punct(s, toks[k - 1].end, toks[k].start):
+            t = toks[k].s
+            prev = toks[k - 1].s
+            if t.startswith("ال"):
+                if (prev in gz.particles or k == j + 1) and t not in STOP and not gz.index.get(t) and t not in gz.titles:
+                    k += 1
+                break   # a family name in ال, or «عبد الرحمن», ends the name
+            if not ok(k):
+                break
+            k += 1
+        if k - j == 3 and k < n and not (_gap_has_punct(s, toks[k - 1].end, toks[k].start) or toks[k].s in _BOUNDARY_AFTER
+                                         or toks[k - 2].s in gz.particles):
+            k = j + 2   # «وائل جسار تسجيل آخر»: keep the first two words
+        return k
+    if first.startswith("ال") or not ok(j):
+        return j
+    while k < n and k - j < 3 and ok(k) and not toks[k].s.startswith("ال") \
+            and (k == j or not _gap_has_punct(s, toks[k - 1].end, toks[k].start)):
+        k += 1
+    closed = k >= n or _gap_has_punct(s, toks[k - 1].end, toks[k].start) or toks[k].s in _BOUNDARY_AFTER
+    return k if closed else j
 
 
 def person_mentions(norm: Norm, start: int = 0, end: int | None = None, gz: Gazetteer | None = None) -> list[Mention]:
     """People introduced by a title: «وزير الخارجية الإيراني علي باقري كاني», «الرئيس الأميركي جو بايدن»,
-    «المتحدث باسم المؤسسة عبدالله العبدالجبار», «منسق الرئيس بايدن». The mention covers the title and the
-    name; its canonical form is the name when one follows (else the whole phrase)."""
+    «المتحدث باسم المؤسسة عبدالله العبدالجبار», and «بريت ماكغورك، منسق الرئيس بايدن». The canonical form is
+    the name."""
     gz = gz or gazetteer()
-    toks = tokens(norm.s, start, end)
+    s = norm.s
+    toks = tokens(s, start, end)
     out: list[Mention] = []
     i = 0
     while i < len(toks):
@@ -221,47 +267,45 @@ def person_mentions(norm: Norm, start: int = 0, end: int | None = None, gz: Gaze
                 i += 1
                 continue
         j = i + 1
-        # title complement: definite words, «باسم X», nationality adjectives, «الخارجية»
+        # title complement: definite words, «باسم X», nationality adjectives, further titles
         while j < len(toks) and j - i < 7:
-            s = toks[j].s
-            if _gap_has_punct(norm.s, toks[j - 1].end, toks[j].start):
+            t = toks[j].s
+            if _gap_has_punct(s, toks[j - 1].end, toks[j].start) or t in STOP:
                 break
-            if s in STOP:
+            if t in gz.first_names:
                 break
-            if s.startswith("ال") or s.startswith("لل") or s in ("باسم",) or s in gz.titles:
+            if t.startswith(("ال", "لل")) or t == "باسم" or t in gz.titles:
                 j += 1
                 continue
+            if t.startswith("ل") and j + 1 < len(toks) and toks[j + 1].s.startswith("ال") \
+                    and not _gap_has_punct(s, toks[j].end, toks[j + 1].start):
+                j += 2   # «مدير المنتخب … لكرة القدم خالد الغانم»
+                continue
             break
-        # name: up to three undetermined words
         k = j
-        while k < len(toks) and k - j < 3:
-            s = toks[k].s
-            if _gap_has_punct(norm.s, toks[k - 1].end, toks[k].start) or s in STOP or s.startswith("ال") \
-                    or not _NAME_TOKEN_RE.match(s) or s in gz.titles or gz.index.get(s) \
-                    or (s[0] == "و" and (s[1:] in gz.titles or s[1:].startswith("ال"))):
-                break
-            k += 1
-        if k == j and i >= 1 and "،" in norm.s[toks[i - 1].end:toks[i].start] or k == j and i >= 1 \
-                and "," in norm.s[toks[i - 1].end:toks[i].start]:
-            # «علي باقري كاني، نائب وزير الخارجية»: the name stands before the comma
-            b = i
-            while b > 0 and i - b < 3:
-                s = toks[b - 1].s
-                if (b < i and _gap_has_punct(norm.s, toks[b - 1].end, toks[b].start)) or s in STOP \
-                        or s.startswith("ال") or not _NAME_TOKEN_RE.match(s) or s in gz.titles or gz.index.get(s):
-                    break
-                b -= 1
-            if b < i and (not out or out[-1].end <= norm.orig(toks[b].start)):
-                out.append(Mention(Entry(norm.text[norm.orig(toks[b].start):norm.orig_end(toks[i - 1].end)], "person", None),
-                                   norm.orig(toks[b].start), norm.orig_end(toks[max(j, i + 1) - 1].end)))
-            i = max(j, i + 1)
-            continue
+        if j < len(toks):
+            gap = s[toks[j - 1].end:toks[j].start]
+            if not _gap_has_punct(s, toks[j - 1].end, toks[j].start) or (j > i + 1 and gap.strip() in ("،", ",")):
+                k = _read_name(s, toks, j, gz)   # «المدير التنفيذي للمنظمة، إيرونغو هاوتون»
         if k > j:
             out.append(Mention(Entry(norm.text[norm.orig(toks[j].start):norm.orig_end(toks[k - 1].end)], "person", None),
                                norm.orig(toks[i].start), norm.orig_end(toks[k - 1].end)))
             i = k
-        else:
-            i = max(j, i + 1)
+            continue
+        if i >= 1 and any(c in s[toks[i - 1].end:toks[i].start] for c in "،,"):
+            # «علي باقري كاني، نائب وزير الخارجية»: the name stands before the comma
+            b = i
+            while b > 0 and i - b < 3:
+                t = toks[b - 1].s
+                if (b < i and _gap_has_punct(s, toks[b - 1].end, toks[b].start)) or t in STOP \
+                        or not _NAME_TOKEN_RE.match(t) or t in gz.titles or gz.index.get(t) \
+                        or (t.startswith("ال") and not (b - 2 >= 0 and toks[b - 2].s in gz.first_names)):
+                    break
+                b -= 1
+            if b < i and (i - b >= 2 or toks[b].s in gz.first_names) and (not out or out[-1].end <= norm.orig(toks[b].start)):
+                out.append(Mention(Entry(norm.text[norm.orig(toks[b].start):norm.orig_end(toks[i - 1].end)], "person", None),
+                                   norm.orig(toks[b].start), norm.orig_end(toks[i - 1].end)))
+        i = max(j, i + 1)
     return out
 
 
