@@ -13,7 +13,7 @@ Interval = tuple[D, D]
 # recognised as س + ي/ت/ن + at least three letters, minus common nouns that merely begin that way.
 _FUT_CUE = re.compile(
     r"(?<!\w)(?:سوف|من\s+المقرر|من\s+المنتظر|من\s+المتوقع|المقرر|المرتقب|مرتقب|يعتزم|تعتزم|ينوي|تنوي|"
-    r"يرتقب|المزمع|مزمع|ستكون|سيكون|بحلول)(?!\w)")
+    r"يرتقب|المزمع|مزمع|ستكون|سيكون)(?!\w)")
 _S_VERB = re.compile(r"(?<!\w)[وفل]?(س[يتن]\w{3,})")
 # Nouns and names that begin like a future verb (س + ي/ت/ن).
 _S_STOP = ("سياس", "سيار", "سيطر", "سيد", "ستار", "ستين", "سته", "سنه", "سنوات", "سنين", "سنتين", "سنتان", "سيناء",
@@ -85,7 +85,7 @@ def choose(cands: list[Interval], ctx: Context, pos: int, dx: int | None, *, coa
     p, f = cur_or_past[-1], fut[0]
     if p[0] <= ref < p[1]:
         return p
-    if ctx.future_cue(pos):
+    if (f[0] - ref).days <= 200 and ctx.future_cue(pos):
         return f
     # Nearest occurrence, tilted towards the past (news mostly reports what happened).
     if (f[0] - ref).days < 0.75 * (ref - p[0]).days:

@@ -217,9 +217,10 @@ def h_month_only(m: re.Match, ctx: Context) -> Cand | None:
     dual = "/" in mon_txt or "(" in mon_txt
     if yinfo is None and dx is None and not has_head and not dual:
         before = ctx.text[max(0, s - 12):s]
-        signal = bool(_SIGNAL_BEFORE.search(before)) or (s > 0 and ctx.text[s - 1] in "وبل" and s > 1 and
-                                                          ctx.text[s - 2] == " " and ctx.text[s - 1] != "و")
-        if cal == "g" and first in L.AMBIGUOUS_MONTHS and not signal:
+        signal = bool(_SIGNAL_BEFORE.search(before))
+        if s > 0 and ctx.text[s - 1].isalpha():
+            signal = False  # a clitic glued to an ambiguous name («باب», «لماي») is not a signal
+        if cal == "g" and first in L.AMBIGUOUS_MONTHS and (not signal or first in ("اب", "ماي")):
             return None
         if cal == "h":
             if not signal or _BAD_AFTER_HIJRI.match(ctx.text[e:e + 12]):
@@ -364,7 +365,7 @@ def h_part_period(m: re.Match, ctx: Context) -> Cand | None:
 def h_rel_day(m: re.Match, ctx: Context) -> Cand | None:
     w = key(m.group("w"))
     off = {"اليوم": 0, "في هذا اليوم": 0, "امس": -1, "البارحه": -1, "امبارح": -1, "يوم امس": -1, "غدا": 1,
-           "الغد": 1, "بكره": 1, "بكرا": 1, "يوم غد": 1, "بعد غد": 2, "يوم بعد غد": 2, "اول امس": -2,
+           "الغد": 1, "غد": 1, "بكره": 1, "بكرا": 1, "يوم غد": 1, "بعد غد": 2, "يوم بعد غد": 2, "اول امس": -2,
            "امس الاول": -2, "يوم قبل امس": -2}.get(w)
     if off is None:
         off = 2 if "بعد" in w else -2
