@@ -282,6 +282,10 @@ class _Cue:
 
 def _lookup_cue(tok: str) -> tuple[CueForm, int, int] | None:
     """(form, chars stripped at the start, chars stripped at the end) for a cue token with its clitics."""
+    return _SURFACE.get(tok)
+
+
+def _lookup_cue_slow(tok: str) -> tuple[CueForm, int, int] | None:
     cands = [(tok, 0)]
     if len(tok) > 3 and tok[0] in "وف":
         cands.append((tok[1:], 1))
@@ -296,6 +300,24 @@ def _lookup_cue(tok: str) -> tuple[CueForm, int, int] | None:
         if f is not None:
             return f, k, 0
     return None
+
+
+def _build_surface() -> dict[str, tuple[CueForm, int, int]]:
+    out: dict[str, tuple[CueForm, int, int]] = {}
+    for f in _CUES:
+        for pre in ("", "و", "ف", "ول", "فل", "ل", "ما"):
+            w = pre + f
+            if w not in out:
+                hit = _lookup_cue_slow(w)
+                if hit is not None:
+                    out[w] = hit
+    return out
+
+
+_SURFACE = _build_surface()
+# every token that may open an attribution: cue surfaces, prepositional and nominal cues
+_GATE = set(_SURFACE) | {p + w for p in ("", "و", "ف") for w in (
+    "حسب", "بحسب", "وفقا", "وفق", "طبقا", "نقلا", "حسبما", "وفقما", "نفي", "التاكيد", "تردد")}
 
 
 def _is_comp(t: str) -> bool:
@@ -379,7 +401,7 @@ def find_attributions(text: str, norm: Norm | None = None, sents: list[tuple[int
                            negated=negated, note=note)
 
     for (sa, sb) in sents:
-        toks = tokens(s, sa, sb)
+        toks = norm.tokens(sa, sb)
         n = len(toks)
         found: list[tuple[Attribution, bool]] = []
         i = 0
@@ -455,6 +477,8 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
     """Try to read an attribution whose cue is token ``i``. Returns
     (kind, cue_span, lemma, source_span|None, claim_span, negated, next_index) or None."""
     t = toks[i].s
+    if t not in _GATE:
+        return None
     n = len(toks)
     # ---- prepositional cues: بحسب / حسب / وفقاً لـ / وفق ما أعلن / نقلاً عن
     base = _strip_conj(t)

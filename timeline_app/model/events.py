@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 
 from dateutil.relativedelta import relativedelta
 
@@ -191,28 +192,39 @@ def make_title(text: str, ev_start: int, ev_end: int, cut: tuple[int, int] | Non
     return title or (text[cut[0]:cut[1]].strip() if cut else "") or "حدث"
 
 
-def _actors_places(text: str, norm_cache: dict, a: int, b: int) -> tuple[list[str], list[str]]:
-    gz = gazetteer()
-    sub = text[a:b]
-    norm = Norm(sub)
-    actors: list[str] = []
-    places: list[str] = []
-    for m in gz.find(norm):
-        e = m.entry
-        if e.kind in ("organization", "media"):
-            if e.canonical not in actors:
-                actors.append(e.canonical)
-        elif e.kind == "nisba":
-            if e.country and e.country not in actors:
-                actors.append(e.country)
-        else:
-            if e.canonical not in places:
-                places.append(e.canonical)
-    for m in person_mentions(norm, gz=gz):
-        name = m.entry.canonical.strip()
-        if name and name not in actors:
-            actors.insert(0, name)
-    return actors[:8], places[:8]
+class _Mentions:
+    """Gazetteer and title-pattern mentions of the whole article, found once and sliced per event."""
+
+    def __init__(self, norm: Norm):
+        gz = gazetteer()
+        self.items: list[tuple[int, str, str]] = []   # (start, role, name)
+        for m in gz.find(norm):
+            e = m.entry
+            if e.kind in ("organization", "media"):
+                self.items.append((m.start, "actor", e.canonical))
+            elif e.kind == "nisba":
+                if e.country:
+                    self.items.append((m.start, "actor", e.country))
+            else:
+                self.items.append((m.start, "place", e.canonical))
+        for m in person_mentions(norm, gz=gz):
+            name = m.entry.canonical.strip()
+            if name:
+                self.items.append((m.start, "person", name))
+        self.items.sort()
+        self.starts = [x[0] for x in self.items]
+
+    def within(self, a: int, b: int) -> tuple[list[str], list[str]]:
+        lo, hi = bisect_left(self.starts, a), bisect_left(self.starts, b)
+        people: list[str] = []
+        actors: list[str] = []
+        places: list[str] = []
+        for _, role, name in self.items[lo:hi]:
+            lst = people if role == "person" else actors if role == "actor" else places
+            if name not in lst:
+                lst.append(name)
+        actors = people + [x for x in actors if x not in people]
+        return actors[:8], places[:8]
 
 
 def _key(title: str) -> str:
@@ -281,7 +293,7 @@ def build_events(text: str, norm: Norm, sents_folded: list[tuple[int, int]], tim
     spans = _sentence_spans(norm, sents_folded)
     events: list[Event] = []
     seen: dict[tuple, int] = {}
-    cache: dict = {}
+    cache = _Mentions(norm)
 
     def covering(pos: int, a: int, b: int) -> list[int]:
         return [k for k, at in enumerate(atts) if at.claim_start <= pos < at.claim_end]
@@ -316,7 +328,7 @@ def build_events(text: str, norm: Norm, sents_folded: list[tuple[int, int]], tim
                     events[k].attribution_indexes.append(x)
             continue
         att_idx = covering(t.start, a, b)
-        actors, places = _actors_places(text, cache, a, b)
+        actors, places = cache.within(a, b)
         ev = Event(start=a, end=b, title=title, timex_index=ti, date_text=t.text, start_date=start_date,
                    end_date=end_date, granularity=granularity, mod=t.mod, calendar=t.calendar,
                    confidence=_confidence(t, bool(att_idx)), actors=actors, places=places,
@@ -369,7 +381,7 @@ def build_events(text: str, norm: Norm, sents_folded: list[tuple[int, int]], tim
     return events
 
 
-def _add_undated(events: list[Event], seen: dict, text: str, cache: dict, a: int, b: int, title: str,
+def _add_undated(events: list[Event], seen: dict, text: str, cache: "_Mentions", a: int, b: int, title: str,
                  att_idx: list[int], relation: str | None, atts: list[Attribution]) -> None:
     key = (_key(title), None, None)
     if key in seen:
@@ -386,7 +398,7 @@ def _add_undated(events: list[Event], seen: dict, text: str, cache: dict, a: int
                 if x not in ev.attribution_indexes:
                     ev.attribution_indexes.append(x)
             return
-    actors, places = _actors_places(text, cache, a, b)
+    actors, places = cache.within(a, b)
     seen[key] = len(events)
     events.append(Event(start=a, end=b, title=title, confidence=_confidence(None, bool(att_idx)), actors=actors,
                         places=places, attribution_indexes=list(att_idx), relation=relation))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -31,6 +32,7 @@ _FOLD = str.maketrans({
 })
 
 
+@lru_cache(maxsize=65536)
 def fold(s: str) -> str:
     """Normalise a short string for matching (same rules as ``Norm``)."""
     return _REMOVE_RE.sub("", s).translate(_FOLD)
@@ -39,7 +41,7 @@ def fold(s: str) -> str:
 class Norm:
     """``s`` is the folded text; ``orig(i)`` maps an index of ``s`` back into the original text."""
 
-    __slots__ = ("text", "s", "_pos")
+    __slots__ = ("text", "s", "_pos", "_toks", "_tok_starts")
 
     def __init__(self, text: str):
         self.text = text
@@ -55,6 +57,22 @@ class Norm:
             pos.append(len(text))
             self.s = "".join(parts).translate(_FOLD)
             self._pos = pos
+        self._toks: list[Token] | None = None
+        self._tok_starts: list[int] = []
+
+    def tokens(self, a: int = 0, b: int | None = None) -> list[Token]:
+        """Word tokens of ``s[a:b]`` (folded offsets), tokenised once per text."""
+        if self._toks is None:
+            self._toks = tokens(self.s)
+            self._tok_starts = [t.start for t in self._toks]
+        if a == 0 and b is None:
+            return self._toks
+        lo = bisect_left(self._tok_starts, a)
+        hi = bisect_left(self._tok_starts, len(self.s) if b is None else b)
+        out = self._toks[lo:hi]
+        if out and b is not None and out[-1].end > b:
+            out = out[:-1]
+        return out
 
     def orig(self, i: int) -> int:
         """Original offset of folded index ``i`` (``len(s)`` maps to ``len(text)``)."""
@@ -170,7 +188,7 @@ class Gazetteer:
 
     def find(self, norm: Norm, start: int = 0, end: int | None = None) -> list[Mention]:
         """All non-overlapping mentions in ``norm.s[start:end]`` (folded offsets in, original offsets out)."""
-        toks = tokens(norm.s, start, end)
+        toks = norm.tokens(start, end)
         out: list[Mention] = []
         i = 0
         while i < len(toks):
@@ -256,7 +274,7 @@ def person_mentions(norm: Norm, start: int = 0, end: int | None = None, gz: Gaze
     the name."""
     gz = gz or gazetteer()
     s = norm.s
-    toks = tokens(s, start, end)
+    toks = norm.tokens(start, end)
     out: list[Mention] = []
     i = 0
     while i < len(toks):
