@@ -28,15 +28,20 @@ class Citation:
     url: str
 
     def footnote(self) -> str:
-        """One line of text: source — «title», outlet, date. URL (the URL isolated left-to-right)."""
+        """Source — «title», outlet, date, then the URL on a line of its own. Each part is a bidi isolate, so a Latin
+        outlet or a date never reorders its neighbours in the right-to-left line."""
         parts = [f"«{self.article_title}»" if self.article_title else "", self.outlet,
                  format_iso(self.published) if self.published else ""]
-        text = "، ".join(p for p in parts if p)
+        text = "، ".join(_isolate(p) for p in parts if p)
         if self.sources:
-            text = f"{self.sources} — {text}"
+            text = f"{_isolate(self.sources)} — {text}"
         if self.url:
-            text += " \u2066" + self.url + "\u2069"
+            text += "\u2028\u2066" + self.url + "\u2069"  # line separator, then the URL left to right
         return text
+
+
+def _isolate(text: str) -> str:
+    return "\u2068" + text + "\u2069"  # FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE
 
 
 @dataclass
@@ -67,6 +72,8 @@ class PrintData:
     filter_text: str
     events: list[PrintEvent]
     generated: dt.date = field(default_factory=dt.date.today)
+    timeline: Any = None        # TimelineData (TIMELINE's painting arrays) for the same filter
+    columns: dict | None = None  # Store.timeline_columns for the same filter (strips build their own lanes from it)
 
     @property
     def dated(self) -> list[PrintEvent]:
@@ -157,7 +164,12 @@ def gather(store: Any, event_filter: Any = None, title: str | None = None) -> Pr
     by_id = {int(r["id"]): r for r in rows}
     events = [_event(i + 1, by_id[eid]) for i, eid in enumerate(e for e in ids if e in by_id)]
     _attach_citations(store.conn, events)
-    return PrintData(title=title or library_name(store), filter_text=f.describe(), events=events)
+    from timeline_app.ui.timeline import TimelineData  # Qt-side arrays, the ones the screen paints
+    from timeline_app.ui.timeline.loader import article_maps
+    columns = store.timeline_columns(f)
+    outlets, _titles = article_maps(store.conn)
+    return PrintData(title=title or library_name(store), filter_text=f.describe(), events=events,
+                     timeline=TimelineData.from_columns(columns, outlets, "outlet"), columns=columns)
 
 
 def _event(number: int, r: dict) -> PrintEvent:

@@ -13,8 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
+import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPagedPaintDevice, QPainter, QPen
+
+from timeline_app.ui.timeline.painter import PALETTE
 
 from .print_data import PrintData, PrintEvent, format_date
 from .print_strip import StripPainter
@@ -22,6 +25,7 @@ from .print_text import ACCENT, BAND, INK, MUTED, RULE, Block, Style, draw_line_
 from .print_tiles import tile
 
 Op = Callable[[QPainter], None]
+STRIP_CAPACITY = 40     # a window with more dated events is split without asking the painter
 
 
 @dataclass
@@ -66,7 +70,7 @@ class DocumentLayout:
         n_dated, n_undated = len(d.dated), len(d.undated)
         n_articles = len({(c.article_title, c.outlet, c.published) for e in d.events for c in e.citations})
         lines = [
-            Block(s, f"المرشح: {d.filter_text}", s.body, w, MUTED),
+            Block(s, f"المرشح: \u2068{d.filter_text}\u2069", s.body, w, MUTED),  # isolated: often Latin
             Block(s, f"المدى الزمني: {d.range_text()}", s.body, w, MUTED),
             Block(s, f"عدد الأحداث: {len(d.events)} ({n_dated} مؤرخة، {n_undated} بلا تاريخ) · المقالات المصادر:"
                      f" {n_articles} · أعد في {format_date(d.generated)}", s.small, w, MUTED),
@@ -103,25 +107,60 @@ class DocumentLayout:
     # ------------------------------------------------------------------ timeline strips
     def _timeline(self) -> None:
         s, a, d = self.s, self.area, self.data
-        dated = d.dated
         self.page.section = "الخط الزمني"
         self._section_heading("الخط الزمني")
-        painter = StripPainter(s, a.width())
-        strips = tile([e.start_day for e in dated], [e.end_day or e.start_day + 1 for e in dated],
-                      StripPainter.capacity(s, a.width()), lambda st: painter.crowded(st, dated))
+        data = d.timeline
+        painter = StripPainter(s, a.width(), d, data)
+        starts = np.floor(data.start).astype(np.int64)
+        ends = np.maximum(np.ceil(data.end).astype(np.int64), starts + 1)
+        strips = tile(starts.tolist(), ends.tolist(), STRIP_CAPACITY, painter.crowded)
         if not strips:
             self._note("لا أحداث مؤرخة لرسمها على الخط الزمني.")
+        else:
+            self._legend(data)
         for strip in strips:
-            placed = painter.place(strip, dated)
-            h = painter.height(placed)
+            h = painter.height(strip)
             if h > self.room():
                 self.new_page("الخط الزمني")
             rect = QRectF(a.left(), self.y, a.width(), h)
-            self.page.ops.append(lambda p, r=rect, st=strip, pl=placed: painter.paint(p, r, st, pl))
-            self.y += h + s.mm(3)
+            self.page.ops.append(lambda p, r=rect, st=strip: painter.paint(p, r, st))
+            self.y += h + s.mm(4)
         if d.undated:
             nums = "، ".join(str(e.number) for e in d.undated[:40]) + ("…" if len(d.undated) > 40 else "")
             self._note(f"أحداث بلا تاريخ محدد ({len(d.undated)}) لا تظهر على الخط الزمني، وهي في القائمة: {nums}")
+
+    def _legend(self, data) -> None:
+        """The outlet colours, one line, right to left: ● name  ● name …"""
+        names = list(getattr(data, "color_names", []) or [])
+        if not names:
+            return
+        s, a = self.s, self.area
+        h = s.metrics(s.small).height() * 1.2
+        y = self.y
+        items = [(PALETTE[i % len(PALETTE)], n or "—") for i, n in enumerate(names[:12])]
+        extra = len(names) - len(items)
+
+        def paint(p: QPainter) -> None:
+            x = a.right()
+            r = s.mm(1.1)
+            draw_line_text(p, s, QRectF(a.left(), y, x - a.left(), h), "ألوان المصادر:", s.small, MUTED,
+                           Qt.AlignmentFlag.AlignRight)
+            x -= s.width(s.small, "ألوان المصادر:") + s.mm(3)
+            for color, name in items:
+                w = min(s.width(s.small, name), s.mm(45))
+                if x - w - 3 * r < a.left():
+                    break
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(color)
+                p.drawEllipse(QPointF(x - r, y + h / 2), r, r)
+                draw_line_text(p, s, QRectF(x - 3 * r - w, y, w, h), name, s.small, INK, Qt.AlignmentFlag.AlignRight)
+                x -= 3 * r + w + s.mm(4)
+            if extra > 0 and x - s.mm(10) > a.left():
+                draw_line_text(p, s, QRectF(x - s.mm(10), y, s.mm(10), h), f"+{extra}", s.small, MUTED,
+                               Qt.AlignmentFlag.AlignRight)
+
+        self.page.ops.append(paint)
+        self.y += h + s.mm(2)
 
     def _note(self, text: str) -> None:
         s, a = self.s, self.area

@@ -78,7 +78,7 @@ def tile(starts: list[int], ends: list[int], capacity: int, crowded: Crowded | N
             top = u
             break
     strips: list[Strip] = []
-    _split(starts, ends, 0, len(starts), top, capacity, crowded, strips)
+    _split(starts, ends, 0, len(starts), top, capacity, crowded, strips, (starts[0] - 10**7, hi + 10**7))
     for prev, cur in zip(strips, strips[1:]):
         if cur.t0 > prev.t1:
             cur.gap_before = (prev.t1, cur.t0)
@@ -86,20 +86,22 @@ def tile(starts: list[int], ends: list[int], capacity: int, crowded: Crowded | N
 
 
 def _split(starts: list[int], ends: list[int], i: int, j: int, unit: int, capacity: int, crowded: Crowded | None,
-           out: list[Strip]) -> None:
-    """Group events [i, j) into windows of ``unit`` and refine each as the module docstring says."""
+           out: list[Strip], bounds: tuple[int, int]) -> None:
+    """Group events [i, j) into windows of ``unit`` (cut to the parent window ``bounds``: a week may straddle a
+    month) and refine each as the module docstring says."""
     while i < j:
         w0, w1 = window_of(starts[i], unit)
+        w0, w1 = max(w0, bounds[0]), min(w1, bounds[1])
         k = bisect.bisect_left(starts, w1, i, j)
         strip = Strip(w0, w1, UNITS[unit][0], list(range(i, k)))
         if unit > 0 and (k - i > capacity or _fits_finer(starts, ends, i, k, unit - 1)
                          or (crowded is not None and crowded(strip))):
-            _split(starts, ends, i, k, unit - 1, capacity, crowded, out)
+            _split(starts, ends, i, k, unit - 1, capacity, crowded, out, (w0, w1))
         else:
             out.append(strip)
         i = k
 
 
 def _fits_finer(starts: list[int], ends: list[int], i: int, k: int, finer: int) -> bool:
-    w0, w1 = window_of(starts[i], finer)
+    w0, w1 = window_of(starts[i], finer)  # (uncut: tightening to a window that straddles the parent is fine)
     return all(ends[n] <= w1 for n in range(i, k)) and starts[k - 1] < w1 and w0 <= starts[i]

@@ -6,10 +6,11 @@ paint it on a QPrinter with the page size and orientation the user chose.
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QRectF, QSize
+from PySide6.QtCore import QMarginsF, QPoint, QRectF, QSize
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from timeline_app.resources import resource_path
@@ -46,6 +47,9 @@ def export_pdf(store: Any, path: str | Path, event_filter: Any = None, title: st
                page_size: QPageSize.PageSizeId = QPageSize.PageSizeId.A4,
                orientation: QPageLayout.Orientation = QPageLayout.Orientation.Portrait) -> int:
     """Write the document to ``path``; returns the number of pages."""
+    path = Path(path)
+    if not path.parent.is_dir() or not os.access(path.parent, os.W_OK):
+        raise OSError(f"cannot write {path}: the folder does not exist or is not writable")
     ensure_gui()
     data = gather(store, event_filter, title)
     writer = QPdfWriter(str(path))
@@ -118,7 +122,7 @@ def export_image(timeline_view: Any, path: str | Path, size: QSize | None = None
         gen.setDescription("timeline_app")
         painter = QPainter(gen)
         try:
-            timeline_view.render(painter)
+            timeline_view.render(painter, QPoint(0, 0))
         finally:
             painter.end()
     elif suffix in (".png", ".jpg", ".jpeg"):
