@@ -122,10 +122,10 @@ def main() -> None:
         out["dev"] = {"articles": len(times), "median_ms": round(statistics.median(wall), 2),
                       "p95_ms": round(_pct(wall, 0.95), 2), "cpu_median_ms": round(statistics.median(cpu), 2),
                       "cpu_p95_ms": round(_pct(cpu, 0.95), 2)}
-    out["load_average_1min"] = round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None
         out["dev_scores"] = score_dev(preds, a.pred)
     if BENCH.exists():
         out["bench"] = bench(a.bench_n)
+    out["load_average_1min"] = round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None
     print(json.dumps(out, ensure_ascii=False))
 
 
