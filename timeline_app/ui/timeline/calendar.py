@@ -247,7 +247,7 @@ def hijri_ticks(a: float, b: float, px_per_day: float, f: Fmt, min_px: float) ->
     day = int(a)
     while day <= b:
         h = _hijri_of(day)
-        label = f.num(h.day) if h.day != 1 else f"{f.num(1)} {HIJRI_MONTHS[h.month - 1]} {f.num(h.year)}"
+        label = f"{f.num(h.day)} {HIJRI_MONTHS[h.month - 1]}" + (f" {f.num(h.year)}" if h.day == 1 else "")
         out.append(Tick(day, label, day + 1))
         day += 1
     return out

@@ -12,6 +12,12 @@ from .data import TimelineData
 TitleSource = Callable[[Sequence[int]], dict[int, str]]
 
 
+def now_day() -> float:
+    """The current local moment as a float day number."""
+    now = dt.datetime.now()
+    return now.toordinal() + (now.hour * 3600 + now.minute * 60 + now.second) / 86400
+
+
 @dataclass
 class TimelineState:
     data: TimelineData
@@ -25,7 +31,7 @@ class TimelineState:
     selected: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))  # sorted indices into data
     current: int | None = None                  # index into data (keyboard focus)
     hover: int | None = None
-    today: float | None = field(default_factory=lambda: float(dt.date.today().toordinal()))
+    today: float | None = field(default_factory=lambda: now_day())  # the "now" marker; None hides it
     show_undated: bool = True
     show_legend: bool = True
     undated_label: str = "بلا تاريخ"
