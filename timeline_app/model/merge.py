@@ -1,0 +1,99 @@
+"""Cross-article event merging: is a newly extracted event the same happening as one already in the library?
+
+Candidates come from the ``events_start_day`` index: live events of other articles whose interval overlaps the new
+one and has a comparable width (a day-level event never merges into a year). Among them the best is taken when the
+titles are alike (character-trigram Jaccard on folded text) and, for weaker likeness, when they share an actor or a
+place. Undated events are never merged automatically.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from typing import Any
+
+from .gazetteer import fold
+
+_MAX_CANDIDATES = 400
+_NONWORD_RE = re.compile(r"[\W_\d]+")
+# words that carry no identity of their own in a title
+_STOP = {fold(w) for w in """
+في من إلى الى على عن مع بعد قبل خلال منذ حتى أن إن التي الذي الذين هذا هذه ذلك تلك قد كان كانت و أو ثم كما
+""".split()}
+
+
+@lru_cache(maxsize=8192)
+def trigrams(title: str) -> frozenset[str]:
+    words = [w for w in _NONWORD_RE.split(fold(title or "")) if w and w not in _STOP]
+    grams: set[str] = set()
+    for w in words:
+        w = f" {w} "
+        grams.update(w[k:k + 3] for k in range(len(w) - 2))
+    return frozenset(grams)
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    inter = len(a & b)
+    return inter / (len(a) + len(b) - inter)
+
+
+def _as_list(v: Any) -> list[str]:
+    if isinstance(v, list):
+        return [str(x) for x in v]
+    if isinstance(v, str) and v:
+        try:
+            x = json.loads(v)
+            return [str(y) for y in x] if isinstance(x, list) else []
+        except ValueError:
+            return []
+    return []
+
+
+def similarity(new: dict, old: dict) -> float:
+    """0..1: title likeness, raised by shared actors and places."""
+    j = jaccard(trigrams(new.get("title") or ""), trigrams(old.get("title") or ""))
+    actors = set(_as_list(new.get("actors"))) & set(_as_list(old.get("actors")))
+    places = set(_as_list(new.get("places"))) & set(_as_list(old.get("places")))
+    return j + (0.12 if actors else 0.0) + (0.08 if places else 0.0)
+
+
+def _threshold(width_days: int, new: dict, old: dict) -> float:
+    # wider intervals hold more unrelated events: ask for more likeness
+    base = 0.42 if width_days <= 3 else 0.5 if width_days <= 31 else 0.6
+    shared = set(_as_list(new.get("actors"))) & set(_as_list(old.get("actors"))) \
+        or set(_as_list(new.get("places"))) & set(_as_list(old.get("places")))
+    return base if shared else base + 0.12
+
+
+def find_same_event(db, event_row: dict, article_id: int) -> int | None:
+    """Id of a live event of another article that is the same happening as ``event_row`` (the events-table
+    columns plus ``text_evidence``), or None."""
+    sd, ed = event_row.get("start_day"), event_row.get("end_day")
+    if sd is None or ed is None or ed <= sd:
+        return None
+    title = event_row.get("title") or ""
+    if not trigrams(title):
+        return None
+    width = ed - sd
+    # comparable widths: at most twice ours (at least three days), so the index range stays narrow
+    max_w = max(3, 2 * width)
+    min_w = max(1, width // 2) if width > 3 else 1
+    conn = getattr(db, "conn", db)
+    rows = conn.execute(
+        "SELECT id, title, actors, places, start_day, end_day FROM events "
+        "WHERE start_day > ? AND start_day < ? AND end_day > ? AND end_day - start_day BETWEEN ? AND ? "
+        "AND merged_into IS NULL AND deleted = 0 AND (article_id IS NULL OR article_id != ?) "
+        "ORDER BY start_day LIMIT ?",
+        (sd - max_w, ed, sd, min_w, max_w, article_id, _MAX_CANDIDATES)).fetchall()
+    best, best_score = None, 0.0
+    for row in rows:
+        old = {"title": row[1], "actors": row[2], "places": row[3]}
+        score = similarity(event_row, old)
+        # the same interval is stronger evidence than a mere overlap
+        if row[4] == sd and row[5] == ed:
+            score += 0.05
+        if score >= _threshold(width, event_row, old) and score > best_score:
+            best, best_score = row[0], score
+    return best
