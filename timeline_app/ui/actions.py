@@ -131,40 +131,39 @@ class WindowActions(QObject):
         self.hijri_axis.blockSignals(False)
 
     def retranslate(self) -> None:
-        t = self.tr
-        self.file_menu.setTitle(t("&File"))
-        self.recent_menu.setTitle(t("&Recent Libraries"))
-        self.edit_menu.setTitle(t("&Edit"))
-        self.view_menu.setTitle(t("&View"))
-        self.help_menu.setTitle(t("&Help"))
-        self.family_menu.setTitle(t("Month &Names"))
-        self.digits_menu.setTitle(t("&Digits"))
-        self.color_menu.setTitle(t("&Color Events By"))
-        self.language_menu.setTitle(t("&Language"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.recent_menu.setTitle(self.tr("&Recent Libraries"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.family_menu.setTitle(self.tr("Month &Names"))
+        self.digits_menu.setTitle(self.tr("&Digits"))
+        self.color_menu.setTitle(self.tr("&Color Events By"))
+        self.language_menu.setTitle(self.tr("&Language"))
         texts = {
-            self.new_library: t("&New Library…"), self.open_library: t("&Open Library…"),
-            self.import_files: t("&Import Files…"), self.import_folder: t("Import &Folder…"),
-            self.quit: t("&Quit"),
-            self.edit_title: t("Edit &Title…"), self.edit_date: t("Edit &Date…"), self.delete: t("&Delete Event"),
-            self.restore: t("&Restore Event"), self.merge: t("&Merge Selected Events"),
-            self.split: t("&Split Merged Event"), self.add_event: t("&Add Event from Selected Text"),
-            self.set_published: t("Set &Publication Date…"), self.find: t("&Find…"),
-            self.clear_filter: t("&Clear Filter"),
-            self.fit_all: t("&Fit All"), self.zoom_selection: t("&Zoom to Selection"),
-            self.hijri_axis: t("&Hijri Ruler"), self.about: t("&About Timeline"),
+            self.new_library: self.tr("&New Library…"), self.open_library: self.tr("&Open Library…"),
+            self.import_files: self.tr("&Import Files…"), self.import_folder: self.tr("Import &Folder…"),
+            self.quit: self.tr("&Quit"),
+            self.edit_title: self.tr("Edit &Title…"), self.edit_date: self.tr("Edit &Date…"), self.delete: self.tr("&Delete Event"),
+            self.restore: self.tr("&Restore Event"), self.merge: self.tr("&Merge Selected Events"),
+            self.split: self.tr("&Split Merged Event"), self.add_event: self.tr("&Add Event from Selected Text"),
+            self.set_published: self.tr("Set &Publication Date…"), self.find: self.tr("&Find…"),
+            self.clear_filter: self.tr("&Clear Filter"),
+            self.fit_all: self.tr("&Fit All"), self.zoom_selection: self.tr("&Zoom to Selection"),
+            self.hijri_axis: self.tr("&Hijri Ruler"), self.about: self.tr("&About Timeline"),
         }
         for act, text in texts.items():
             act.setText(text)
         self._undo_texts()
-        for key, text in (("levant", t("Levant (كانون الثاني)")), ("egypt", t("Egypt (يناير)")),
-                          ("maghreb", t("Maghreb (جانفي)"))):
+        for key, text in (("levant", self.tr("Levant (كانون الثاني)")), ("egypt", self.tr("Egypt (يناير)")),
+                          ("maghreb", self.tr("Maghreb (جانفي)"))):
             self.family[key].setText(text)
-        self.digits["western"].setText(t("Western (0123)"))
-        self.digits["arabic"].setText(t("Arabic-Indic (٠١٢٣)"))
-        self.color_by["outlet"].setText(t("Outlet"))
-        self.color_by["article"].setText(t("Article"))
-        self.color_by["none"].setText(t("None"))
-        self.language[""].setText(t("System Default"))
+        self.digits["western"].setText(self.tr("Western (0123)"))
+        self.digits["arabic"].setText(self.tr("Arabic-Indic (٠١٢٣)"))
+        self.color_by["outlet"].setText(self.tr("Outlet"))
+        self.color_by["article"].setText(self.tr("Article"))
+        self.color_by["none"].setText(self.tr("None"))
+        self.language[""].setText(self.tr("System Default"))
         self.language["ar"].setText("العربية")
         self.language["en"].setText("English")
 

@@ -20,10 +20,6 @@ log = logging.getLogger(__name__)
 DATE_FIELDS = ("date_text", "start_date", "end_date", "granularity", "mod", "calendar")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
-
-
 class Curation(QObject):
     """What commands act on. ``changed(event_ids, article_id)``: ids touched (may be empty), article or -1."""
 
@@ -83,16 +79,19 @@ class EditEventCommand(_StoreCommand):
 
 
 def edit_title(cur: Curation, event_id: int, title: str) -> EditEventCommand:
-    return EditEventCommand(cur, event_id, _tr("Edit title"), title=title.strip())
+    return EditEventCommand(cur, event_id, QCoreApplication.translate("Commands", "Edit title"),
+                            title=title.strip())
 
 
 def edit_date(cur: Curation, event_id: int, fields: dict) -> EditEventCommand:
-    return EditEventCommand(cur, event_id, _tr("Edit date"), **{k: fields.get(k) for k in DATE_FIELDS})
+    return EditEventCommand(cur, event_id, QCoreApplication.translate("Commands", "Edit date"),
+                            **{k: fields.get(k) for k in DATE_FIELDS})
 
 
 class DeleteEventsCommand(_StoreCommand):
     def __init__(self, cur: Curation, event_ids: list[int]):
-        super().__init__(cur, _tr("Delete event") if len(event_ids) == 1 else _tr("Delete events"))
+        super().__init__(cur, QCoreApplication.translate("Commands", "Delete event") if len(event_ids) == 1
+                         else QCoreApplication.translate("Commands", "Delete events"))
         self.event_ids = list(event_ids)
 
     def redo(self):
@@ -115,7 +114,7 @@ class DeleteEventsCommand(_StoreCommand):
 class RestoreEventsCommand(DeleteEventsCommand):
     def __init__(self, cur: Curation, event_ids: list[int]):
         super().__init__(cur, event_ids)
-        self.setText(_tr("Restore event"))
+        self.setText(QCoreApplication.translate("Commands", "Restore event"))
 
     def redo(self):
         DeleteEventsCommand.undo(self)
@@ -128,7 +127,7 @@ class MergeEventsCommand(_StoreCommand):
     """Merge ``other_id`` into ``keep_id``; undo splits exactly that merge off again."""
 
     def __init__(self, cur: Curation, keep_id: int, other_id: int):
-        super().__init__(cur, _tr("Merge events"))
+        super().__init__(cur, QCoreApplication.translate("Commands", "Merge events"))
         self.keep_id, self.other_id = keep_id, other_id
 
     def redo(self):
@@ -148,7 +147,7 @@ class SplitEventCommand(_StoreCommand):
     """Undo every merge into ``event_id``; undo merges the same events back (in their original order)."""
 
     def __init__(self, cur: Curation, event_id: int):
-        super().__init__(cur, _tr("Split event"))
+        super().__init__(cur, QCoreApplication.translate("Commands", "Split event"))
         self.event_id = event_id
         self.restored: list[int] = []
 
@@ -172,7 +171,7 @@ class AddEventCommand(_StoreCommand):
 
     def __init__(self, cur: Curation, article_id: int, start: int, end: int, title: str,
                  start_date: dt.date | None = None, end_date: dt.date | None = None, granularity: str | None = None):
-        super().__init__(cur, _tr("Add event"))
+        super().__init__(cur, QCoreApplication.translate("Commands", "Add event"))
         self.args = (article_id, start, end, title, start_date, end_date, granularity)
         self.event_id: int | None = None
 
@@ -198,7 +197,7 @@ class SetPublishedCommand(_StoreCommand):
     the previous date (and its source and 'guessed' flag) back and re-resolves again."""
 
     def __init__(self, cur: Curation, article_id: int, date: dt.date):
-        super().__init__(cur, _tr("Set publication date"))
+        super().__init__(cur, QCoreApplication.translate("Commands", "Set publication date"))
         art = cur.store.article(article_id)
         if art is None:
             raise StoreError(f"no article {article_id}")

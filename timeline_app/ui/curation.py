@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QObject
+from PySide6.QtCore import QCoreApplication, QDate, QObject
 from PySide6.QtWidgets import QCalendarWidget, QDialog, QDialogButtonBox, QInputDialog, QLineEdit, QVBoxLayout
 
 from timeline_app.model.store import StoreError
@@ -17,7 +17,8 @@ from timeline_app.ui.date_editor import DateEditorDialog, DateValue, spec_from_e
 
 
 def ask_title(parent, current: str) -> str | None:
-    text, ok = QInputDialog.getText(parent, parent.tr("Edit title"), parent.tr("Event title:"),
+    text, ok = QInputDialog.getText(parent, QCoreApplication.translate("CurationUI", "Edit title"),
+                                    QCoreApplication.translate("CurationUI", "Event title:"),
                                     QLineEdit.EchoMode.Normal, current)
     return text.strip() if ok and text.strip() else None
 
@@ -29,7 +30,7 @@ def ask_event_date(parent, event: dict) -> DateValue | None:
 
 def ask_published(parent, article: dict) -> dt.date | None:
     dlg = QDialog(parent)
-    dlg.setWindowTitle(parent.tr("Publication date"))
+    dlg.setWindowTitle(QCoreApplication.translate("CurationUI", "Publication date"))
     cal = QCalendarWidget(dlg)
     if article.get("published"):
         d = dt.date.fromisoformat(article["published"])

@@ -47,12 +47,13 @@ class LanguageManager(QObject):
         for t in self._translators:
             self.app.removeTranslator(t)
         self._translators = []
+        app_tr = QTranslator(self)
+        # English needs one too: a few source strings (the event table's headers) are written in Arabic
+        if app_tr.load(f"timeline_app_{lang}", str(TRANSLATIONS_DIR)):
+            self._translators.append(app_tr)
+        else:
+            log.warning("no translations for %s in %s", lang, TRANSLATIONS_DIR)
         if lang != "en":
-            app_tr = QTranslator(self)
-            if app_tr.load(f"timeline_app_{lang}", str(TRANSLATIONS_DIR)):
-                self._translators.append(app_tr)
-            else:
-                log.warning("no translations for %s in %s", lang, TRANSLATIONS_DIR)
             qt_tr = QTranslator(self)
             if qt_tr.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
                 self._translators.append(qt_tr)

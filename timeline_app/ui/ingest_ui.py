@@ -106,11 +106,10 @@ class IngestSummaryDialog(QDialog):
 
 
 def headline(_obj, groups: dict, cancelled: bool) -> str:
-    tr = lambda t: QCoreApplication.translate("IngestSummaryDialog", t)  # noqa: E731
-    text = tr("%1 added, %2 already in the library, %3 not imported.") \
+    text = QCoreApplication.translate("IngestSummaryDialog", "%1 added, %2 already in the library, %3 not imported.") \
         .replace("%1", str(len(groups.get("ingested", [])))) \
         .replace("%2", str(len(groups.get("duplicate", [])))) \
         .replace("%3", str(len(groups.get("failed", []))))
     if cancelled:
-        text = tr("Import cancelled.") + " " + text
+        text = QCoreApplication.translate("IngestSummaryDialog", "Import cancelled.") + " " + text
     return text

@@ -140,6 +140,8 @@ class MainWindow(QMainWindow):
         if self.curation is not None:
             self.curation.deleteLater()
             self.curation = None
+        if self.timeline_view is not None:
+            self.timeline_view.wait_loaded()  # its loader thread reads the library being closed
         for w in (self.timeline_view, self.table):
             if w is not None:
                 w.setParent(None)
@@ -412,7 +414,7 @@ class MainWindow(QMainWindow):
         articles = self.store.article_count()
         self.empty_label.setVisible(articles == 0)
         self.status_label.setText(self.tr("%1 events shown · %2 articles · %3").replace("%1", str(shown))
-                                  .replace("%2", str(articles)).replace("%3", str(self.store.path)))
+                                  .replace("%2", str(articles)).replace("%3", "\u2066" + str(self.store.path) + "\u2069"))
 
     def update_actions(self) -> None:
         ids = self.selected_event_ids()
@@ -432,6 +434,13 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.actions_.retranslate()
+        if self.model is not None:  # models get no LanguageChange event: re-read the column headers
+            if hasattr(self.model, "retranslate"):
+                self.model.retranslate()
+            else:
+                from timeline_app.ui import event_model
+                self.model._headers = event_model._headers()
+                self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         self.empty_label.setText(self.tr("Drop Arabic news articles here (.txt, .html, .jsonl) or use File › Import."))
         self.update_title()
         self.update_status()
@@ -480,8 +489,17 @@ class MainWindow(QMainWindow):
         s.view_splitter = self.view_splitter.saveState()
         s.sync()
 
-    def closeEvent(self, event):
+    def shutdown(self) -> None:
+        """Save settings, stop the ingest thread and close the library (idempotent)."""
+        if getattr(self, "_shut", False):
+            return
+        self._shut = True
         self.save_settings()
         self.ingest.wait()
+        if self.timeline_view is not None:
+            self.timeline_view.wait_loaded()
         self._close_store()
+
+    def closeEvent(self, event):
+        self.shutdown()
         super().closeEvent(event)

@@ -7,7 +7,7 @@ The panel only reads the store; changes go out as signals the window turns into 
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
@@ -17,10 +17,12 @@ SOURCE_TYPES = ("person", "official_anonymous", "organization", "media", "docume
 
 
 def _source_type_label(t: str | None) -> str:
-    from PySide6.QtCore import QCoreApplication
-    names = {"person": "person", "official_anonymous": "anonymous official", "organization": "organization",
-             "media": "media", "document": "document"}
-    return QCoreApplication.translate("SidePanel", names.get(t or "", t or ""))
+    names = {"person": QCoreApplication.translate("SidePanel", "person"),
+             "official_anonymous": QCoreApplication.translate("SidePanel", "anonymous official"),
+             "organization": QCoreApplication.translate("SidePanel", "organization"),
+             "media": QCoreApplication.translate("SidePanel", "media"),
+             "document": QCoreApplication.translate("SidePanel", "document")}
+    return names.get(t or "", t or "")
 
 
 class CitationModel(QAbstractTableModel):

@@ -1,0 +1,840 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ar">
+<context>
+    <name>CitationModel</name>
+    <message>
+        <location filename="../../timeline_app/ui/side_panel.py" line="64" />
+        <source>denial</source>
+        <translation>نفي</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/side_panel.py" line="80" />
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/side_panel.py" line="80" />
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/side_panel.py" line="80" />
+        <source>Cue</source>
+        <translation>فعل الإسناد</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/side_panel.py" line="80" />
+        <source>Claim</source>
+        <translation>المقولة</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../timeline_app/ui/commands.py" line="82" />
+        <source>Edit title</source>
+        <translation>تعديل العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/commands.py" line="87" />
+        <source>Edit date</source>
+        <translation>تعديل التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/commands.py" line="93" />
+        <source>Delete event</source>
+        <translation>حذف الحدث</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/commands.py" line="94" />
+        <source>Delete events</source>
+        <translation>حذف الأحداث</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/commands.py" line="117" />
+        <source>Restore event</source>
+        <translation>استعادة الحدث</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/commands.py" line="130" />
+        <source>Merge events</source>
+        <translation>دمج الحدثين</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/commands.py" line="150" />
+        <source>Split event</source>
+        <translation>فصل الحدث</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/commands.py" line="174" />
+        <source>Add event</source>
+        <translation>إضافة حدث</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/commands.py" line="200" />
+        <source>Set publication date</source>
+        <translation>ضبط تاريخ النشر</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../../timeline_app/ui/errors.py" line="114" />
+        <source>Unexpected error</source>
+        <translation>خطأ غير متوقع</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/errors.py" line="116" />
+        <source>Something went wrong that the app did not expect. Your library is safe; the last change may not have been saved.</source>
+        <translation>حدث خطأ لم يتوقعه البرنامج. مكتبتك سليمة، لكن آخر تغيير ربما لم يُحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/errors.py" line="118" />
+        <source>The details were written to the log file:
+%1</source>
+        <translation>كُتبت التفاصيل في ملف السجل:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>CurationUI</name>
+    <message>
+        <location filename="../../timeline_app/ui/curation.py" line="20" />
+        <source>Edit title</source>
+        <translation>تعديل العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/curation.py" line="21" />
+        <source>Event title:</source>
+        <translation>عنوان الحدث:</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/curation.py" line="33" />
+        <source>Publication date</source>
+        <translation>تاريخ النشر</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/curation.py" line="74" />
+        <source>Select one event first.</source>
+        <translation>حدّد حدثًا واحدًا أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/curation.py" line="109" />
+        <source>Select exactly two events to merge.</source>
+        <translation>حدّد حدثين اثنين بالضبط لدمجهما.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/curation.py" line="120" />
+        <source>This event is not a merge of other events.</source>
+        <translation>هذا الحدث ليس ناتج دمج أحداث أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/curation.py" line="128" />
+        <source>Select the words of the event in the article text first.</source>
+        <translation>حدّد كلمات الحدث في نص المقال أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/curation.py" line="142" />
+        <source>Open an article in the side panel first.</source>
+        <translation>افتح مقالًا في اللوحة الجانبية أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditorDialog</name>
+    <message>
+        <location filename="../../timeline_app/ui/date_editor.py" line="260" />
+        <source>Event date</source>
+        <translation>تاريخ الحدث</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/date_editor.py" line="262" />
+        <source>Gregorian</source>
+        <translation>ميلادي</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/date_editor.py" line="262" />
+        <source>Hijri (Umm al-Qura)</source>
+        <translation>هجري (أم القرى)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/date_editor.py" line="263" />
+        <source>Day</source>
+        <translation>يوم</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/date_editor.py" line="263" />
+        <source>Month</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/date_editor.py" line="263" />
+        <source>Part of a month</source>
+        <translation>جزء من شهر</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/date_editor.py" line="264" />
+        <source>Year</source>
+        <translation>سنة</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/date_editor.py" line="264" />
+        <source>Range of days</source>
+        <translation>مدة من يوم إلى يوم</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/date_editor.py" line="265" />
+        <source>Early (days 1–10)</source>
+        <translation>أوائل الشهر (1–10)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/date_editor.py" line="265" />
+        <source>Middle (days 11–20)</source>
+        <translation>منتصف الشهر (11–20)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/date_editor.py" line="266" />
+        <source>Late (day 21 to the end)</source>
+        <translation>أواخر الشهر (21 حتى نهايته)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/date_editor.py" line="273" />
+        <source>Calendar</source>
+        <translation>التقويم</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/date_editor.py" line="273" />
+        <source>Precision</source>
+        <translation>الدقة</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/date_editor.py" line="273" />
+        <source>Part</source>
+        <translation>الجزء</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/date_editor.py" line="273" />
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/date_editor.py" line="273" />
+        <source>Last day</source>
+        <translation>آخر يوم</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../timeline_app/ui/filter_bar.py" line="196" />
+        <source>Article %1</source>
+        <translation>المقال %1</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/filter_bar.py" line="218" />
+        <source>from %1</source>
+        <translation>من %1</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/filter_bar.py" line="220" />
+        <source>until %1</source>
+        <translation>حتى %1</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/filter_bar.py" line="222" />
+        <source>outlet: %1</source>
+        <translation>الوسيلة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/filter_bar.py" line="224" />
+        <source>article: %1</source>
+        <translation>المقال: %1</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/filter_bar.py" line="226" />
+        <source>actor: %1</source>
+        <translation>الفاعل: %1</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/filter_bar.py" line="228" />
+        <source>place: %1</source>
+        <translation>المكان: %1</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/filter_bar.py" line="230" />
+        <source>confidence ≥ %1</source>
+        <translation>الثقة ≥ %1</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/filter_bar.py" line="232" />
+        <source>dated only</source>
+        <translation>المؤرَّخة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/filter_bar.py" line="234" />
+        <source>including deleted</source>
+        <translation>مع المحذوفة</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/filter_bar.py" line="239" />
+        <source>Filter: %1</source>
+        <translation>التصفية: %1</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/filter_bar.py" line="239" />
+        <source>Showing all events</source>
+        <translation>تُعرض كل الأحداث</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/filter_bar.py" line="243" />
+        <source>Search titles, text and sources…</source>
+        <translation>ابحث في العناوين والنصوص والمصادر…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/filter_bar.py" line="244" />
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/filter_bar.py" line="245" />
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/filter_bar.py" line="246" />
+        <source>Confidence ≥</source>
+        <translation>الثقة ≥</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/filter_bar.py" line="248" />
+        <location filename="../../timeline_app/ui/filter_bar.py" line="249" />
+        <source>any</source>
+        <translation>أيّ</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/filter_bar.py" line="250" />
+        <source>All outlets</source>
+        <translation>كل الوسائل</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/filter_bar.py" line="251" />
+        <source>All articles</source>
+        <translation>كل المقالات</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/filter_bar.py" line="252" />
+        <source>All actors</source>
+        <translation>كل الفاعلين</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/filter_bar.py" line="253" />
+        <source>All places</source>
+        <translation>كل الأماكن</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/filter_bar.py" line="254" />
+        <source>Show deleted</source>
+        <translation>إظهار المحذوف</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/filter_bar.py" line="255" />
+        <source>Dated only</source>
+        <translation>المؤرَّخة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/filter_bar.py" line="256" />
+        <source>Clear filter</source>
+        <translation>مسح التصفية</translation>
+    </message>
+</context>
+<context>
+    <name>IngestProgress</name>
+    <message>
+        <location filename="../../timeline_app/ui/ingest_ui.py" line="31" />
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/ingest_ui.py" line="39" />
+        <source>Importing %1 of %2: %3</source>
+        <translation>استيراد %1 من %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/ingest_ui.py" line="46" />
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>IngestSummaryDialog</name>
+    <message>
+        <location filename="../../timeline_app/ui/ingest_ui.py" line="69" />
+        <source>Import summary</source>
+        <translation>ملخص الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/ingest_ui.py" line="87" />
+        <source>Added</source>
+        <translation>أُضيف</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/ingest_ui.py" line="87" />
+        <source>Already in the library</source>
+        <translation>موجود في المكتبة من قبل</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/ingest_ui.py" line="88" />
+        <source>Not imported</source>
+        <translation>لم يُستورد</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/ingest_ui.py" line="100" />
+        <source>%n event(s)</source>
+        <translation><numerusform>%n حدث</numerusform><numerusform>%n حدث</numerusform><numerusform>%n حدث</numerusform><numerusform>%n حدث</numerusform><numerusform>%n حدث</numerusform><numerusform>%n حدث</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/ingest_ui.py" line="109" />
+        <source>%1 added, %2 already in the library, %3 not imported.</source>
+        <translation>أُضيف %1، و%2 موجود من قبل، و%3 لم يُستورد.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/ingest_ui.py" line="114" />
+        <source>Import cancelled.</source>
+        <translation>أُلغي الاستيراد.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py" line="104" />
+        <source>Import failed: %1</source>
+        <translation>فشل الاستيراد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py" line="119" />
+        <source>Could not open the library %1: %2</source>
+        <translation>تعذّر فتح المكتبة %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py" line="177" />
+        <source>New Library</source>
+        <translation>مكتبة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py" line="178" />
+        <source>Timeline libraries (*.db)</source>
+        <translation>مكتبات الخط الزمني (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py" line="185" />
+        <source>Open Library</source>
+        <translation>فتح مكتبة</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py" line="186" />
+        <source>Timeline libraries (*.db);;All files (*)</source>
+        <translation>مكتبات الخط الزمني (*.db);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py" line="199" />
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py" line="205" />
+        <source>Import Articles</source>
+        <translation>استيراد مقالات</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py" line="206" />
+        <source>Articles (%1);;All files (*)</source>
+        <translation>مقالات (%1);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py" line="212" />
+        <source>Import a Folder of Articles</source>
+        <translation>استيراد مجلد مقالات</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py" line="246" />
+        <source>Details…</source>
+        <translation>التفاصيل…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py" line="401" />
+        <source>No library</source>
+        <translation>لا مكتبة</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py" line="408" />
+        <source>No library open</source>
+        <translation>لا مكتبة مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py" line="414" />
+        <source>%1 events shown · %2 articles · %3</source>
+        <translation>%1 حدثًا معروضًا · %2 مقالات · %3</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py" line="429" />
+        <source>About Timeline</source>
+        <translation>عن الخط الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py" line="430" />
+        <source>Timeline %1
+Arabic news timelines: dated events, who said them, and where.</source>
+        <translation>الخط الزمني %1
+خطوط زمنية للأخبار العربية: أحداث مؤرّخة، ومن قالها، وأين.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py" line="435" />
+        <source>Drop Arabic news articles here (.txt, .html, .jsonl) or use File › Import.</source>
+        <translation>أفلت مقالات الأخبار العربية هنا (‎.txt و‎.html و‎.jsonl) أو استخدم ملف › استيراد.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../timeline_app/ui/message_bar.py" line="67" />
+        <source>Dismiss</source>
+        <translation>إخفاء</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <location filename="../../timeline_app/ui/side_panel.py" line="20" />
+        <source>person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/side_panel.py" line="21" />
+        <source>anonymous official</source>
+        <translation>مسؤول غير مسمّى</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/side_panel.py" line="22" />
+        <source>organization</source>
+        <translation>جهة</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/side_panel.py" line="23" />
+        <source>media</source>
+        <translation>وسيلة إعلام</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/side_panel.py" line="24" />
+        <source>document</source>
+        <translation>وثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/side_panel.py" line="235" />
+        <source>Article %1</source>
+        <translation>المقال %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/side_panel.py" line="245" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="409" />
+        <source>Reported in %n article(s):</source>
+        <translation><numerusform>ورد في %n مقال:</numerusform><numerusform>ورد في %n مقال:</numerusform><numerusform>ورد في %n مقال:</numerusform><numerusform>ورد في %n مقال:</numerusform><numerusform>ورد في %n مقال:</numerusform><numerusform>ورد في %n مقال:</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/side_panel.py" line="298" />
+        <source>undated</source>
+        <translation>بلا تاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/side_panel.py" line="304" />
+        <source>edited</source>
+        <translation>معدَّل</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/side_panel.py" line="306" />
+        <source>deleted</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/side_panel.py" line="326" />
+        <source>(untitled article)</source>
+        <translation>(مقال بلا عنوان)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/side_panel.py" line="342" />
+        <source>Citations (%n)</source>
+        <translation><numerusform>الإسنادات (%n)</numerusform><numerusform>الإسنادات (%n)</numerusform><numerusform>الإسنادات (%n)</numerusform><numerusform>الإسنادات (%n)</numerusform><numerusform>الإسنادات (%n)</numerusform><numerusform>الإسنادات (%n)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/side_panel.py" line="342" />
+        <source>No attributed source</source>
+        <translation>لا مصدر منسوب إليه</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/side_panel.py" line="365" />
+        <source>from the page's metadata</source>
+        <translation>من بيانات الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/side_panel.py" line="365" />
+        <source>from the dateline</source>
+        <translation>من سطر التاريخ في النص</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/side_panel.py" line="366" />
+        <source>from the file's date</source>
+        <translation>من تاريخ الملف</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/side_panel.py" line="366" />
+        <source>set by you</source>
+        <translation>ضبطته أنت</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/side_panel.py" line="369" />
+        <source>published %1 (%2)</source>
+        <translation>نُشر في %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/side_panel.py" line="371" />
+        <source>publication date unknown</source>
+        <translation>تاريخ النشر غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/side_panel.py" line="395" />
+        <source>The publication date was guessed from the file's date; relative dates («yesterday», «last Tuesday») may be off.</source>
+        <translation>تاريخ النشر مُخمَّن من تاريخ الملف؛ قد تكون التواريخ النسبية («أمس»، «الثلاثاء الماضي») غير دقيقة.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/side_panel.py" line="397" />
+        <source>Set date…</source>
+        <translation>ضبط التاريخ…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/side_panel.py" line="398" />
+        <source>Add event from selection</source>
+        <translation>إضافة حدث من النص المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/side_panel.py" line="399" />
+        <source>Select the words that describe an event in the text first</source>
+        <translation>حدّد أولًا الكلمات التي تصف حدثًا في النص</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/side_panel.py" line="400" />
+        <source>Edit date…</source>
+        <translation>تعديل التاريخ…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/side_panel.py" line="401" />
+        <source>Select an event on the timeline or in the table to read its source here.</source>
+        <translation>اختر حدثًا على الخط الزمني أو في الجدول لتقرأ مصدره هنا.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../timeline_app/ui/actions.py" line="134" />
+        <source>&amp;File</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/actions.py" line="135" />
+        <source>&amp;Recent Libraries</source>
+        <translation>المكتبات الأخيرة</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/actions.py" line="136" />
+        <source>&amp;Edit</source>
+        <translation>تحرير</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/actions.py" line="137" />
+        <source>&amp;View</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/actions.py" line="138" />
+        <source>&amp;Help</source>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/actions.py" line="139" />
+        <source>Month &amp;Names</source>
+        <translation>أسماء الأشهر</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/actions.py" line="140" />
+        <source>&amp;Digits</source>
+        <translation>الأرقام</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/actions.py" line="141" />
+        <source>&amp;Color Events By</source>
+        <translation>تلوين الأحداث حسب</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/actions.py" line="142" />
+        <source>&amp;Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/actions.py" line="144" />
+        <source>&amp;New Library…</source>
+        <translation>مكتبة جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/actions.py" line="144" />
+        <source>&amp;Open Library…</source>
+        <translation>فتح مكتبة…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/actions.py" line="145" />
+        <source>&amp;Import Files…</source>
+        <translation>استيراد ملفات…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/actions.py" line="145" />
+        <source>Import &amp;Folder…</source>
+        <translation>استيراد مجلد…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/actions.py" line="146" />
+        <source>&amp;Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/actions.py" line="147" />
+        <source>Edit &amp;Title…</source>
+        <translation>تعديل العنوان…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/actions.py" line="147" />
+        <source>Edit &amp;Date…</source>
+        <translation>تعديل التاريخ…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/actions.py" line="147" />
+        <source>&amp;Delete Event</source>
+        <translation>حذف الحدث</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/actions.py" line="148" />
+        <source>&amp;Restore Event</source>
+        <translation>استعادة الحدث</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/actions.py" line="148" />
+        <source>&amp;Merge Selected Events</source>
+        <translation>دمج الحدثين المحددين</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/actions.py" line="149" />
+        <source>&amp;Split Merged Event</source>
+        <translation>فصل الحدث المدموج</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/actions.py" line="149" />
+        <source>&amp;Add Event from Selected Text</source>
+        <translation>إضافة حدث من النص المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/actions.py" line="150" />
+        <source>Set &amp;Publication Date…</source>
+        <translation>ضبط تاريخ النشر…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/actions.py" line="150" />
+        <source>&amp;Find…</source>
+        <translation>بحث…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/actions.py" line="151" />
+        <source>&amp;Clear Filter</source>
+        <translation>مسح التصفية</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/actions.py" line="152" />
+        <source>&amp;Fit All</source>
+        <translation>عرض الكل</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/actions.py" line="152" />
+        <source>&amp;Zoom to Selection</source>
+        <translation>تكبير على التحديد</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/actions.py" line="153" />
+        <source>&amp;Hijri Ruler</source>
+        <translation>مسطرة هجرية</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/actions.py" line="153" />
+        <source>&amp;About Timeline</source>
+        <translation>عن الخط الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/actions.py" line="158" />
+        <source>Levant (كانون الثاني)</source>
+        <translation>الشام والعراق (كانون الثاني)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/actions.py" line="158" />
+        <source>Egypt (يناير)</source>
+        <translation>مصر والخليج (يناير)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/actions.py" line="159" />
+        <source>Maghreb (جانفي)</source>
+        <translation>المغرب العربي (جانفي)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/actions.py" line="161" />
+        <source>Western (0123)</source>
+        <translation>غربية (0123)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/actions.py" line="162" />
+        <source>Arabic-Indic (٠١٢٣)</source>
+        <translation>مشرقية (٠١٢٣)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/actions.py" line="163" />
+        <source>Outlet</source>
+        <translation>الوسيلة</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/actions.py" line="164" />
+        <source>Article</source>
+        <translation>المقال</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/actions.py" line="165" />
+        <source>None</source>
+        <translation>بلا تلوين</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/actions.py" line="166" />
+        <source>System Default</source>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/actions.py" line="173" />
+        <source>&amp;Undo %1</source>
+        <translation>تراجع عن %1</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/actions.py" line="173" />
+        <source>&amp;Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/actions.py" line="174" />
+        <source>&amp;Redo %1</source>
+        <translation>إعادة %1</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/actions.py" line="174" />
+        <source>&amp;Redo</source>
+        <translation>إعادة</translation>
+    </message>
+</context>
+</TS>

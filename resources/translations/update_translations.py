@@ -1,0 +1,167 @@
+"""Regenerate the translation sources and compiled catalogues of the workspace UI.
+
+    .venv/bin/python resources/translations/update_translations.py
+
+1. ``pyside6-lupdate`` collects every tr()/translate() string of the UI modules into timeline_app_ar.ts (translations
+   already there are kept);
+2. unfinished entries get their Arabic text from ``ARABIC`` below (an entry missing there stays unfinished and is
+   reported, so nothing is silently left in English);
+3. timeline_app_en.ts gives English for the Arabic source strings of the event table headers (EventModel);
+4. ``pyside6-lrelease`` compiles both to .qm (committed next to the .ts).
+"""
+from __future__ import annotations
+
+import html
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+BIN = Path(sys.executable).parent
+UI = ROOT / "timeline_app" / "ui"
+MODULES = ["app", "main_window", "side_panel", "event_table", "filter_bar", "drop", "workers", "commands",
+           "settings", "fonts", "errors", "i18n", "article_view", "date_editor", "message_bar", "actions",
+           "curation", "ingest_ui"]
+
+ARABIC: dict[str, str] = {
+    # citations
+    "denial": "نفي", "Source": "المصدر", "Type": "النوع", "Cue": "فعل الإسناد", "Claim": "المقولة",
+    "person": "شخص", "anonymous official": "مسؤول غير مسمّى", "organization": "جهة", "media": "وسيلة إعلام",
+    "document": "وثيقة",
+    # commands
+    "Edit title": "تعديل العنوان", "Edit date": "تعديل التاريخ", "Delete event": "حذف الحدث",
+    "Delete events": "حذف الأحداث", "Restore event": "استعادة الحدث", "Merge events": "دمج الحدثين",
+    "Split event": "فصل الحدث", "Add event": "إضافة حدث", "Set publication date": "ضبط تاريخ النشر",
+    # crash handler
+    "Unexpected error": "خطأ غير متوقع",
+    "Something went wrong that the app did not expect. Your library is safe; the last change may not have been "
+    "saved.": "حدث خطأ لم يتوقعه البرنامج. مكتبتك سليمة، لكن آخر تغيير ربما لم يُحفظ.",
+    "The details were written to the log file:\n%1": "كُتبت التفاصيل في ملف السجل:\n%1",
+    # curation
+    "Event title:": "عنوان الحدث:", "Publication date": "تاريخ النشر", "Select one event first.": "حدّد حدثًا واحدًا أولًا.",
+    "Select exactly two events to merge.": "حدّد حدثين اثنين بالضبط لدمجهما.",
+    "This event is not a merge of other events.": "هذا الحدث ليس ناتج دمج أحداث أخرى.",
+    "Select the words of the event in the article text first.": "حدّد كلمات الحدث في نص المقال أولًا.",
+    "Open an article in the side panel first.": "افتح مقالًا في اللوحة الجانبية أولًا.",
+    # date editor
+    "Event date": "تاريخ الحدث", "Gregorian": "ميلادي", "Hijri (Umm al-Qura)": "هجري (أم القرى)", "Day": "يوم",
+    "Month": "شهر", "Part of a month": "جزء من شهر", "Year": "سنة", "Range of days": "مدة من يوم إلى يوم",
+    "Early (days 1–10)": "أوائل الشهر (1–10)", "Middle (days 11–20)": "منتصف الشهر (11–20)",
+    "Late (day 21 to the end)": "أواخر الشهر (21 حتى نهايته)", "Calendar": "التقويم", "Precision": "الدقة",
+    "Part": "الجزء", "Date": "التاريخ", "Last day": "آخر يوم",
+    # filter bar
+    "Article %1": "المقال %1", "from %1": "من %1", "until %1": "حتى %1", "outlet: %1": "الوسيلة: %1",
+    "article: %1": "المقال: %1", "actor: %1": "الفاعل: %1", "place: %1": "المكان: %1",
+    "confidence ≥ %1": "الثقة ≥ %1", "dated only": "المؤرَّخة فقط", "including deleted": "مع المحذوفة",
+    "Filter: %1": "التصفية: %1", "Showing all events": "تُعرض كل الأحداث",
+    "Search titles, text and sources…": "ابحث في العناوين والنصوص والمصادر…", "From": "من", "to": "إلى",
+    "Confidence ≥": "الثقة ≥", "any": "أيّ", "All outlets": "كل الوسائل", "All articles": "كل المقالات",
+    "All actors": "كل الفاعلين", "All places": "كل الأماكن", "Show deleted": "إظهار المحذوف",
+    "Dated only": "المؤرَّخة فقط", "Clear filter": "مسح التصفية",
+    # ingest
+    "Importing…": "جارٍ الاستيراد…", "Importing %1 of %2: %3": "استيراد %1 من %2: %3", "Cancel": "إلغاء",
+    "Import summary": "ملخص الاستيراد", "Added": "أُضيف", "Already in the library": "موجود في المكتبة من قبل",
+    "Not imported": "لم يُستورد", "%n event(s)": "%n حدث",
+    "%1 added, %2 already in the library, %3 not imported.": "أُضيف %1، و%2 موجود من قبل، و%3 لم يُستورد.",
+    "Import cancelled.": "أُلغي الاستيراد.",
+    # main window
+    "Import failed: %1": "فشل الاستيراد: %1", "Could not open the library %1: %2": "تعذّر فتح المكتبة %1: %2",
+    "New Library": "مكتبة جديدة", "Timeline libraries (*.db)": "مكتبات الخط الزمني (*.db)",
+    "Open Library": "فتح مكتبة", "Timeline libraries (*.db);;All files (*)": "مكتبات الخط الزمني (*.db);;كل الملفات (*)",
+    "(none)": "(لا شيء)", "Import Articles": "استيراد مقالات", "Articles (%1);;All files (*)": "مقالات (%1);;كل الملفات (*)",
+    "Import a Folder of Articles": "استيراد مجلد مقالات", "Details…": "التفاصيل…", "No library": "لا مكتبة",
+    "No library open": "لا مكتبة مفتوحة", "%1 events shown · %2 articles · %3": "%1 حدثًا معروضًا · %2 مقالات · %3",
+    "About Timeline": "عن الخط الزمني",
+    "Timeline %1\nArabic news timelines: dated events, who said them, and where.":
+        "الخط الزمني %1\nخطوط زمنية للأخبار العربية: أحداث مؤرّخة، ومن قالها، وأين.",
+    "Drop Arabic news articles here (.txt, .html, .jsonl) or use File › Import.":
+        "أفلت مقالات الأخبار العربية هنا (‎.txt و‎.html و‎.jsonl) أو استخدم ملف › استيراد.",
+    "Dismiss": "إخفاء",
+    # side panel
+    "Reported in %n article(s):": "ورد في %n مقال:", "undated": "بلا تاريخ", "edited": "معدَّل", "deleted": "محذوف",
+    "(untitled article)": "(مقال بلا عنوان)", "Citations (%n)": "الإسنادات (%n)",
+    "No attributed source": "لا مصدر منسوب إليه", "from the page's metadata": "من بيانات الصفحة",
+    "from the dateline": "من سطر التاريخ في النص", "from the file's date": "من تاريخ الملف", "set by you": "ضبطته أنت",
+    "published %1 (%2)": "نُشر في %1 (%2)", "publication date unknown": "تاريخ النشر غير معروف",
+    "The publication date was guessed from the file's date; relative dates («yesterday», «last Tuesday») may be off.":
+        "تاريخ النشر مُخمَّن من تاريخ الملف؛ قد تكون التواريخ النسبية («أمس»، «الثلاثاء الماضي») غير دقيقة.",
+    "Set date…": "ضبط التاريخ…", "Add event from selection": "إضافة حدث من النص المحدد",
+    "Select the words that describe an event in the text first": "حدّد أولًا الكلمات التي تصف حدثًا في النص",
+    "Edit date…": "تعديل التاريخ…",
+    "Select an event on the timeline or in the table to read its source here.":
+        "اختر حدثًا على الخط الزمني أو في الجدول لتقرأ مصدره هنا.",
+    # menus
+    "&Undo %1": "تراجع عن %1", "&Undo": "تراجع", "&Redo %1": "إعادة %1", "&Redo": "إعادة",
+    "&File": "ملف", "&Recent Libraries": "المكتبات الأخيرة", "&Edit": "تحرير", "&View": "عرض", "&Help": "مساعدة",
+    "Month &Names": "أسماء الأشهر", "&Digits": "الأرقام", "&Color Events By": "تلوين الأحداث حسب",
+    "&Language": "اللغة", "&New Library…": "مكتبة جديدة…", "&Open Library…": "فتح مكتبة…",
+    "&Import Files…": "استيراد ملفات…", "Import &Folder…": "استيراد مجلد…", "&Quit": "خروج",
+    "Edit &Title…": "تعديل العنوان…", "Edit &Date…": "تعديل التاريخ…", "&Delete Event": "حذف الحدث",
+    "&Restore Event": "استعادة الحدث", "&Merge Selected Events": "دمج الحدثين المحددين",
+    "&Split Merged Event": "فصل الحدث المدموج", "&Add Event from Selected Text": "إضافة حدث من النص المحدد",
+    "Set &Publication Date…": "ضبط تاريخ النشر…", "&Find…": "بحث…", "&Clear Filter": "مسح التصفية",
+    "&Fit All": "عرض الكل", "&Zoom to Selection": "تكبير على التحديد", "&Hijri Ruler": "مسطرة هجرية",
+    "&About Timeline": "عن الخط الزمني", "Levant (كانون الثاني)": "الشام والعراق (كانون الثاني)",
+    "Egypt (يناير)": "مصر والخليج (يناير)", "Maghreb (جانفي)": "المغرب العربي (جانفي)",
+    "Western (0123)": "غربية (0123)", "Arabic-Indic (٠١٢٣)": "مشرقية (٠١٢٣)", "Outlet": "الوسيلة",
+    "Article": "المقال", "None": "بلا تلوين", "System Default": "لغة النظام",
+}
+
+# The event table's column headers are written in Arabic in event_model.py (TIMELINE); English for the English UI.
+ENGLISH_EVENT_MODEL = {
+    "التاريخ كما ورد": "Date as written", "التاريخ المحسوب": "Resolved date", "الحدث": "Event",
+    "الفاعلون": "Actors", "الأماكن": "Places", "الوسيلة": "Outlet", "الثقة": "Confidence", "معدَّل": "Edited",
+}
+
+
+def fill_arabic(ts: Path) -> list[str]:
+    tree = ET.parse(ts)
+    missing = []
+    for msg in tree.getroot().iter("message"):
+        source = msg.findtext("source") or ""
+        tr = msg.find("translation")
+        text = ARABIC.get(source)
+        if text is None:
+            if tr is None or tr.get("type") == "unfinished":
+                missing.append(source)
+            continue
+        if msg.get("numerus") == "yes":
+            for child in list(tr):
+                tr.remove(child)
+            tr.text = None
+            for _ in range(6):  # Arabic has six plural forms in Qt; one wording fits them here
+                ET.SubElement(tr, "numerusform").text = text
+        else:
+            tr.text = text
+        tr.attrib.pop("type", None)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+def write_english(ts: Path) -> None:
+    msgs = "".join(f"    <message>\n        <source>{html.escape(s, quote=False)}</source>\n"
+                   f"        <translation>{html.escape(t, quote=False)}</translation>\n    </message>\n"
+                   for s, t in ENGLISH_EVENT_MODEL.items())
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="en">\n'
+                  f"<context>\n    <name>EventModel</name>\n{msgs}</context>\n</TS>\n", encoding="utf-8")
+
+
+def main() -> int:
+    ar = HERE / "timeline_app_ar.ts"
+    subprocess.run([str(BIN / "pyside6-lupdate"), *[str(UI / f"{m}.py") for m in MODULES], "-no-obsolete",
+                    "-target-language", "ar", "-ts", str(ar)], check=True)
+    missing = fill_arabic(ar)
+    en = HERE / "timeline_app_en.ts"
+    write_english(en)
+    for ts in (ar, en):
+        subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+    if missing:
+        print("untranslated:", *missing, sep="\n  ")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
