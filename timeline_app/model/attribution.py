@@ -202,7 +202,7 @@ def classify(source: str, gz: Gazetteer | None = None, persons: set[str] | None 
             return "person"
         return "official_anonymous"
     if head in _MEDIA_HEADS:
-        if head in ("وكاله", "الوكاله") and len(words) > 1 and words[1] in ("الفضاء", "ناسا", "الطاقه", "الاستخبارات"):
+        if head in ("وكالة", "الوكالة") and len(words) > 1 and words[1] in ("الفضاء", "ناسا", "الطاقة", "الاستخبارات", "الامن"):
             return "organization"
         return "media"
     if head in _PERSON_HEADS:
@@ -246,10 +246,16 @@ def sentences(s: str) -> list[tuple[int, int]]:
             if before.isdigit() and after.isdigit():
                 continue
             if not after.isspace() and after not in "\"'»”)":
+                # a dotted abbreviation («إيه.إن.زد»): short letter groups joined by dots
                 k = a
-                while k > 0 and (s[k - 1].isalpha()):
+                while k > 0 and s[k - 1].isalpha():
                     k -= 1
-                if a - k < 4:
+                e2 = b
+                while e2 < n and s[e2].isalpha():
+                    e2 += 1
+                short_before = a - k <= 3 and (k == 0 or s[k - 1] == ".")
+                short_after = e2 - b <= 3 and (e2 >= n or s[e2] == ".")
+                if short_before or short_after or (a - k <= 3 and e2 - b <= 3):
                     continue
         if a > start:
             out.append((start, a))

@@ -24,6 +24,7 @@ _RESOURCE = Path(__file__).resolve().parents[2] / "resources" / "gazetteer.json"
 _REMOVE = "\u0640\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0653\u0654\u0655\u0656\u0657\u0658\u0670" \
           "\u200B\u200C\u200D\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\uFEFF"
 _REMOVE_RE = re.compile("[" + _REMOVE + "]")
+_MARKS = frozenset(_REMOVE[:16])   # tatweel and diacritics (not the bidi and zero-width marks)
 _KEEP_RE = re.compile("[^" + _REMOVE + "]+")
 _FOLD = str.maketrans({
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ک": "ك", "ۀ": "ه",
@@ -83,10 +84,15 @@ class Norm:
         return self._pos[i]
 
     def orig_end(self, j: int) -> int:
-        """Original end offset for a folded exclusive end ``j``."""
+        """Original end offset for a folded exclusive end ``j`` (a word's trailing diacritics included)."""
         if j <= 0:
             return 0
-        return self.orig(j - 1) + 1
+        k = self.orig(j - 1) + 1
+        if self._pos is not None:
+            text = self.text
+            while k < len(text) and text[k] in _MARKS:
+                k += 1
+        return k
 
 
 _TOKEN_RE = re.compile(r"[^\W_]+(?:\+)?")
