@@ -412,3 +412,33 @@ def test_every_library_is_readable_by_plain_sqlite(tmp_path):
     assert conn.execute("SELECT rowid FROM events_fts WHERE events_fts MATCH '\"ضربات\"'").fetchall() == [(2,)]
     assert json.loads(conn.execute("SELECT places FROM events WHERE id = 1").fetchone()[0]) == ["مسقط"]
     conn.close()
+
+
+def test_inside_a_batch_a_failing_article_is_undone_alone(tmp_path, monkeypatch):
+    path = tmp_path / "lib.db"
+    real = Store._insert_event
+    texts = [f"{TEXT_A} رقم {i}" for i in range(3)]
+
+    def flaky(self, article_id, text, *args, **kwargs):
+        if "رقم 1" in text and kwargs.get("_second") is None:
+            # fail on this article's second event, after its first one was written
+            if self.conn.execute("SELECT count(*) FROM events WHERE article_id = ?", (article_id,)).fetchone()[0]:
+                raise RuntimeError("boom")
+        return real(self, article_id, text, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "_insert_event", flaky)
+    with Store(path) as s:
+        with s.batch(size=100):
+            for t in texts:
+                ex = extraction_for(t, [("المحادثات جرت في مسقط", "10 يناير", D(2024, 1, 10), D(2024, 1, 11)),
+                                        ("نفذت ضربات", "11 يناير", D(2024, 1, 11), D(2024, 1, 12))])
+                try:
+                    s.add_article(article(t), ex)
+                except RuntimeError:
+                    pass
+        assert not s.conn.in_transaction
+    with Store(path) as s:  # what was committed, seen from a fresh connection
+        assert s.article_count() == 2
+        assert s.stats()["events"] == 4 and s.stats()["timexes"] == 4
+        assert all("رقم 1" not in (s.article(a["id"])["text"]) for a in s.articles())
+        assert s.conn.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == 2

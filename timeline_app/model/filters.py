@@ -60,22 +60,29 @@ class EventFilter:
 
 # --- search text normalisation (shared by the FTS index and the queries) ---
 
-_TASHKEEL = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")  # harakat, Quranic marks, tatweel
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
-_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
-                       "\u00a0": " "})
+# tashkeel (harakat, Quranic marks), tatweel, and invisible/bidi marks: deleted
+_DROP = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+                   "\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]+")
+_FOLDS = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"), ("ؤ", "و"), ("ئ", "ي"),
+          ("\u00a0", " "))
+_EASTERN_DIGIT = re.compile("[٠-٩۰-۹]")
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
 def normalize_for_search(text: str | None) -> str:
     """Fold the spelling variants Arabic readers treat as one (hamza seats, alef maqsura, teh marbuta), drop
-    tashkeel, tatweel and invisible marks, and use Western digits. Applied both to indexed text and to queries."""
+    tashkeel, tatweel and invisible marks, and use Western digits. Applied both to indexed text and to queries.
+    (Plain str.replace passes: this runs over every stored article's full text.)"""
     if not text:
         return ""
-    t = unicodedata.normalize("NFC", text)
-    t = _INVISIBLE.sub("", t)
-    t = _TASHKEEL.sub("", t)
-    return t.translate(_FOLD).translate(_ARABIC_DIGITS)
+    t = text if text.isascii() else unicodedata.normalize("NFC", text)
+    t = _DROP.sub("", t)
+    for a, b in _FOLDS:
+        if a in t:
+            t = t.replace(a, b)
+    if _EASTERN_DIGIT.search(t):
+        t = t.translate(_ARABIC_DIGITS)
+    return t
 
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)

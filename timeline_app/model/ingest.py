@@ -95,10 +95,9 @@ def _count_units(files: list[tuple[Path, str | None]]) -> int:
     for path, problem in files:
         if not problem and path.suffix.lower() in readers.JSONL_SUFFIXES:
             try:
-                if path.stat().st_size <= readers.MAX_BYTES:
-                    with open(path, "rb") as fh:
-                        total += sum(1 for line in fh if line.strip()) or 1
-                    continue
+                with open(path, "rb") as fh:
+                    total += sum(1 for line in fh if line.strip()) or 1
+                continue
             except OSError:
                 pass
         total += 1
@@ -114,7 +113,6 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], progress: Callable[[
     files = list(expand_paths(paths))
     total = _count_units(files)
     results: list[IngestResult] = []
-    seen: dict[str, int] = {}
 
     def report(res: IngestResult) -> None:
         results.append(res)
@@ -141,30 +139,40 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], progress: Callable[[
 
     if workers is None:
         workers = min(os.cpu_count() or 1, 4) if total >= POOL_THRESHOLD else 1
-    if workers <= 1:
-        for art, failure in prepared():
-            if cancel is not None and cancel():
-                break
-            if failure is not None:
-                report(failure)
-                continue
-            dup = store.find_article_by_hash(content_hash(art.text))
-            if dup is not None:
-                report(IngestResult(art.path or "?", "duplicate", None, dup, art.title))
-                continue
-            try:
-                ex = run_extraction(art.text, art.published or dt.date.today())
-            except Exception as exc:
-                report(IngestResult(art.path or "?", "failed", f"extraction failed: {type(exc).__name__}: {exc}"))
-                continue
-            store_one(art, ex)
-        return results
+    with store.batch():
+        if workers <= 1:
+            _serial(store, prepared(), report, store_one, cancel)
+        else:
+            _pooled(store, prepared(), report, store_one, cancel, workers)
+    return results
 
-    # pool: read + dedup here, extract in workers (bounded window, in order), write here
+
+def _serial(store, stream, report, store_one, cancel) -> None:
+    for art, failure in stream:
+        if cancel is not None and cancel():
+            break
+        if failure is not None:
+            report(failure)
+            continue
+        dup = store.find_article_by_hash(content_hash(art.text))
+        if dup is not None:
+            report(IngestResult(art.path or "?", "duplicate", None, dup, art.title))
+            continue
+        try:
+            ex = run_extraction(art.text, art.published or dt.date.today())
+        except Exception as exc:
+            report(IngestResult(art.path or "?", "failed", f"extraction failed: {type(exc).__name__}: {exc}"))
+            continue
+        store_one(art, ex)
+
+
+def _pooled(store, stream, report, store_one, cancel, workers: int) -> None:
+    """Read and de-duplicate here, extract in worker processes (a bounded window, results taken in input order),
+    write here: the single writer."""
+    seen: set[str] = set()
     ctx = mp.get_context("spawn")  # never fork: the caller may be a GUI process with threads
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
         window: list[tuple[ArticleInput | None, IngestResult | None, object, str | None]] = []
-        stream = prepared()
         exhausted = False
         while True:
             while not exhausted and len(window) < workers * CHUNK:
@@ -180,7 +188,7 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], progress: Callable[[
                 if h in seen or store.find_article_by_hash(h) is not None:
                     window.append((art, None, None, h))  # duplicate: reported (with its id) when its turn comes
                     continue
-                seen[h] = 0
+                seen.add(h)
                 fut = pool.submit(_extract_json, (art.text, (art.published or dt.date.today()).isoformat()))
                 window.append((art, None, fut, h))
             if not window:
@@ -206,5 +214,4 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], progress: Callable[[
                     report(IngestResult(art.path or "?", "failed", f"extraction failed: {type(exc).__name__}: {exc}"))
                     continue
                 store_one(art, ex)
-    return results
 

@@ -358,43 +358,59 @@ def read_html_file(path: str | Path) -> ArticleInput:
 
 def iter_jsonl(path: str | Path) -> Iterator[ArticleInput | ReadError]:
     """One ArticleInput per good line; a ReadError (with ``.line``) for each malformed one. Blank lines are
-    skipped. Raises ReadError for a file that cannot be read at all."""
+    skipped. Raises ReadError for a file that cannot be read at all. The file is streamed line by line: a corpus
+    file may be any size, the 20 MB limit applies to each article (line)."""
     path = Path(path)
-    data = _read_bytes(path)
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[3:]
-    if b"\x00" in data[:8192]:
-        raise ReadError("binary file (not JSON Lines)", path)
     try:
-        content = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ReadError(f"undecodable: JSON Lines must be UTF-8 ({exc.reason} at byte {exc.start})", path)
-    outlet_default = None
-    for lineno, line in enumerate(content.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{path}:{lineno}"
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield ReadError(f"line {lineno}: malformed JSON ({exc.msg})", where, lineno)
-            continue
-        if not isinstance(rec, dict):
-            yield ReadError(f"line {lineno}: not a JSON object", where, lineno)
-            continue
-        text = rec.get("text")
-        if not isinstance(text, str) or not text.strip():
-            yield ReadError(f"line {lineno}: no text", where, lineno)
-            continue
-        url = rec.get("url") if isinstance(rec.get("url"), str) else None
-        rid = rec.get("id")
-        published = parse_published(rec.get("published"))
-        fields = ({"published": published, "published_source": "metadata", "published_guessed": False}
-                  if published else _date_fields(text, path, None))
-        title = rec.get("title")
-        yield ArticleInput(text=text, path=f"{path}#{rid if rid not in (None, '') else 'line' + str(lineno)}",
-                           format="jsonl", title=title.strip() if isinstance(title, str) and title.strip() else None,
-                           outlet=outlet_from_url(url) or outlet_default, url=url, **fields)
+        fh = open(path, "rb")
+    except OSError as exc:
+        raise ReadError(f"cannot read: {exc.strerror or exc}", path)
+    with fh:
+        head = fh.read(8192)
+        if not head:
+            raise ReadError("empty file", path)
+        if b"\x00" in head:
+            raise ReadError("binary file (not JSON Lines)", path)
+        fh.seek(0)
+        outlet_default = None
+        for lineno, raw in enumerate(fh, start=1):
+            if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
+                raw = raw[3:]
+            if not raw.strip():
+                continue
+            if len(raw) > MAX_BYTES:
+                yield ReadError(f"line {lineno}: too large ({len(raw) / 1024 / 1024:.1f} MB; the limit is "
+                                f"{MAX_BYTES // 1024 // 1024} MB)", f"{path}:{lineno}", lineno)
+                continue
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                yield ReadError(f"line {lineno}: undecodable (JSON Lines must be UTF-8: {exc.reason})",
+                                f"{path}:{lineno}", lineno)
+                continue
+            yield _jsonl_record(path, lineno, line, outlet_default)
+
+
+def _jsonl_record(path: Path, lineno: int, line: str, outlet_default: str | None) -> ArticleInput | ReadError:
+    where = f"{path}:{lineno}"
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return ReadError(f"line {lineno}: malformed JSON ({exc.msg})", where, lineno)
+    if not isinstance(rec, dict):
+        return ReadError(f"line {lineno}: not a JSON object", where, lineno)
+    text = rec.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return ReadError(f"line {lineno}: no text", where, lineno)
+    url = rec.get("url") if isinstance(rec.get("url"), str) else None
+    rid = rec.get("id")
+    published = parse_published(rec.get("published"))
+    fields = ({"published": published, "published_source": "metadata", "published_guessed": False}
+              if published else _date_fields(text, path, None))
+    title = rec.get("title")
+    return ArticleInput(text=text, path=f"{path}#{rid if rid not in (None, '') else 'line' + str(lineno)}",
+                        format="jsonl", title=title.strip() if isinstance(title, str) and title.strip() else None,
+                        outlet=outlet_from_url(url) or outlet_default, url=url, **fields)
 
 
 def read_path(path: str | Path) -> Iterator[ArticleInput | ReadError]:

@@ -15,6 +15,7 @@ import json
 import logging
 import re
 import sqlite3
+import time
 import unicodedata
 from contextlib import contextmanager
 from pathlib import Path
@@ -100,11 +101,19 @@ def run_extraction(text: str, published: dt.date) -> Extraction:
     return pipeline.extract(text, published)
 
 
+_merge_module: list = []
+
+
 def _find_same_event(db, event_row: dict, article_id: int) -> int | None:
-    if importlib.util.find_spec("timeline_app.model.merge") is None:
-        return None  # merge.py (EVENTS) not there yet: no automatic merging
-    from timeline_app.model import merge
-    return merge.find_same_event(db, event_row, article_id)
+    if not _merge_module:  # looked up once per process
+        present = importlib.util.find_spec("timeline_app.model.merge") is not None
+        if present:
+            from timeline_app.model import merge
+            _merge_module.append(merge)
+        else:
+            _merge_module.append(None)  # merge.py (EVENTS) not there: no automatic merging
+    merge = _merge_module[0]
+    return merge.find_same_event(db, event_row, article_id) if merge is not None else None
 
 
 def _split_statements(sql: str) -> Iterator[str]:
@@ -147,6 +156,9 @@ class Store:
 
     def __init__(self, path: str | Path, *, create: bool = True):
         self.path = Path(path)
+        self.conn = None
+        self._depth = 0
+        self._batch: dict | None = None
         exists = self.path.exists() and self.path.stat().st_size > 0
         if exists:
             version = read_user_version(self.path)
@@ -202,18 +214,63 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any exception. Nested calls join the outer transaction."""
-        if self.conn.in_transaction:
-            yield self.conn
+        """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any exception. Nested calls join the outer transaction.
+        Inside ``batch()``, each transaction is a SAVEPOINT: it is undone alone on failure, committed with the batch."""
+        if self._depth > 0:
+            self._depth += 1
+            try:
+                yield self.conn
+            finally:
+                self._depth -= 1
             return
+        self._depth = 1
+        try:
+            if self._batch is not None:
+                self.conn.execute("SAVEPOINT unit")
+                try:
+                    yield self.conn
+                except BaseException:
+                    self.conn.execute("ROLLBACK TO unit")
+                    self.conn.execute("RELEASE unit")
+                    raise
+                self.conn.execute("RELEASE unit")
+                self._batch_tick()
+            else:
+                self.conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self.conn
+                except BaseException:
+                    self.conn.execute("ROLLBACK")
+                    raise
+                self.conn.execute("COMMIT")
+        finally:
+            self._depth = 0
+
+    @contextmanager
+    def batch(self, size: int = 64, seconds: float = 0.5) -> Iterator["Store"]:
+        """Group many one-article transactions into fewer commits (bulk ingest). Every article is still all or
+        nothing: it is a SAVEPOINT inside the batch, rolled back alone if it fails. The batch commits every ``size``
+        units or ``seconds``, and at the end (also when leaving with an exception: finished units are kept). A
+        crash loses at most the units since the last commit, never part of one."""
+        if self._batch is not None or self.conn.in_transaction:
+            yield self
+            return
+        self._batch = {"n": 0, "t": time.monotonic(), "size": size, "seconds": seconds}
         self.conn.execute("BEGIN IMMEDIATE")
         try:
-            yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        else:
+            yield self
+        finally:
+            self._batch = None
+            if self.conn.in_transaction:
+                self.conn.execute("COMMIT")
+
+    def _batch_tick(self) -> None:
+        b = self._batch
+        b["n"] += 1
+        if b["n"] >= b["size"] or time.monotonic() - b["t"] >= b["seconds"]:
             self.conn.execute("COMMIT")
+            self.conn.execute("BEGIN IMMEDIATE")
+            b["n"], b["t"] = 0, time.monotonic()
 
     @property
     def schema_version(self) -> int:
@@ -335,7 +392,7 @@ class Store:
             same = None
         row["merged_into"] = same
         event_id = self._insert_row("events", row)
-        self._index_event(event_id, row)
+        self._index_event(event_id, row, new=True)
         cur = c.execute(
             "INSERT INTO citations(event_id, original_event_id, article_id, evidence_start, evidence_end, timex_id)"
             " VALUES (?,?,?,?,?,?)",
@@ -373,10 +430,11 @@ class Store:
         row = self.conn.execute("SELECT article_id FROM events WHERE id = ?", (event_id,)).fetchone()
         return row[0] if row else None
 
-    def _index_event(self, event_id: int, row: dict) -> None:
+    def _index_event(self, event_id: int, row: dict, new: bool = False) -> None:
         def lst(v):
             return " ".join(json.loads(v) if isinstance(v, str) else (v or []))
-        self.conn.execute("DELETE FROM events_fts WHERE rowid = ?", (event_id,))
+        if not new:
+            self.conn.execute("DELETE FROM events_fts WHERE rowid = ?", (event_id,))
         self.conn.execute(
             "INSERT INTO events_fts(rowid, title, actors, places, sources, date_text) VALUES (?,?,?,?,?,?)",
             (event_id, normalize_for_search(row.get("title")), normalize_for_search(lst(row.get("actors"))),
@@ -730,7 +788,7 @@ class Store:
             event_id = self._insert_row("events", row)
             c.execute("INSERT INTO citations(event_id, original_event_id, article_id, evidence_start, evidence_end)"
                       " VALUES (?,?,?,?,?)", (event_id, event_id, article_id, start, end))
-            self._index_event(event_id, row)
+            self._index_event(event_id, row, new=True)
         return event_id
 
     # --- misc ---
