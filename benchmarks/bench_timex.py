@@ -14,6 +14,7 @@ import argparse
 import datetime as dt
 import importlib.util
 import json
+import os
 import statistics
 import sys
 import time
@@ -103,7 +104,7 @@ def duckling() -> dict:
 
 
 def bench(n: int) -> dict:
-    times, errors, count, n_timex = [], 0, 0, 0
+    times, cpu, errors, count, n_timex = [], [], 0, 0, 0
     path = BENCH / "mayadeen-5000.jsonl"
     with open(path, encoding="utf-8") as f:
         for line in f:
@@ -111,16 +112,19 @@ def bench(n: int) -> dict:
                 break
             r = json.loads(line)
             ref = dt.date.fromisoformat(r["published"][:10])
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             try:
                 n_timex += len(tag(r["text"], ref))
             except Exception:  # noqa: BLE001 - counted and reported
                 errors += 1
                 traceback.print_exc(file=sys.stderr)
+            cpu.append((time.process_time() - c0) * 1000)
             times.append((time.perf_counter() - t0) * 1000)
             count += 1
     return {"articles": count, "median_ms": round(statistics.median(times), 3),
-            "p95_ms": round(sorted(times)[int(0.95 * (len(times) - 1))], 3), "timexes": n_timex, "exceptions": errors}
+            "p95_ms": round(sorted(times)[int(0.95 * (len(times) - 1))], 3),
+            "cpu_median_ms": round(statistics.median(cpu), 3), "timexes": n_timex, "exceptions": errors,
+            "load_avg_1min": round(os.getloadavg()[0], 2)}
 
 
 def main() -> None:

@@ -162,3 +162,46 @@ DAYPARTS = {
     "المساء": "EV", "مغرب": "EV", "المغرب": "EV", "عشيه": "EV", "ليل": "NI", "ليلا": "NI", "الليل": "NI",
     "ليله": "NI", "منتصف الليل": "NI", "منتصف ليل": "NI", "العشاء": "NI",
 }
+
+
+def cardinal(s: str) -> int | None:
+    """Value of a cardinal number phrase («ثلاثة», «خمس وأربعون», «ثلاث و عشرين»)."""
+    import re as _re
+    s = _re.sub(r"\s+", " ", s.strip())
+    s = _re.sub(r"و\s+", "و", s)
+    if s in CARDINALS:
+        return CARDINALS[s]
+    parts = s.split(" و") if " و" in s else None
+    if parts and len(parts) == 2 and parts[0] in CARDINALS and parts[1] in TENS:
+        return CARDINALS[parts[0]] + TENS[parts[1]]
+    return None
+
+
+_TENS_ORD = {"عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30}
+
+
+def ordinal(s: str) -> int | None:
+    """Value of an ordinal phrase («العاشر», «الحادي والعشرين», «السابع عشرة», «ثالث»)."""
+    import re as _re
+    s = _re.sub(r"\s+", " ", s.strip())
+    if s in ORDINALS:
+        return ORDINALS[s]
+    s = _re.sub(r"و\s+", "و", s)
+    words = [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in s.split(" ")]
+    if not words:
+        return None
+    first = words[0]
+    if len(words) == 1:
+        return ORD_UNITS.get(first) or _TENS_ORD.get(first)
+    u = ORD_UNITS.get(first)
+    if u is None or u >= 10 or len(words) != 2:
+        return None
+    second = words[1]
+    if second in ("عشر", "عشره"):
+        return 10 + u
+    if second.startswith("و"):
+        t = second[1:]
+        t = t[2:] if t.startswith("ال") else t
+        if t in _TENS_ORD:
+            return u + _TENS_ORD[t]
+    return None

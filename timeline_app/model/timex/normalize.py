@@ -37,6 +37,10 @@ for _c in DELETED:
     _MAP[ord(_c)] = None  # type: ignore[assignment]
 _TABLE = str.maketrans(_MAP)
 _HAS_DELETED = re.compile("[" + DELETED + "]")
+# 1:1 replacements, applied with str.replace only for the characters present (much faster than str.translate
+# with a dict table on Arabic text).
+_ONE_TO_ONE = {chr(k): v for k, v in _MAP.items() if v is not None and chr(k) != v}
+_ONE_TO_ONE_KEYS = frozenset(_ONE_TO_ONE)
 
 
 @dataclass(slots=True)
@@ -63,9 +67,16 @@ class Normalized:
         return os_, oe
 
 
+def _fold(text: str) -> str:
+    present = _ONE_TO_ONE_KEYS.intersection(text)
+    for c in present:
+        text = text.replace(c, _ONE_TO_ONE[c])
+    return text
+
+
 def normalize(text: str) -> Normalized:
     if not _HAS_DELETED.search(text):
-        return Normalized(text, text.translate(_TABLE), None)
+        return Normalized(text, _fold(text), None)
     keep: list[int] = []
     prev = 0
     for m in _HAS_DELETED.finditer(text):
@@ -73,4 +84,4 @@ def normalize(text: str) -> Normalized:
         keep.extend(range(prev, d))
         prev = d + 1
     keep.extend(range(prev, len(text) + 1))
-    return Normalized(text, text.translate(_TABLE), keep)
+    return Normalized(text, _fold(_HAS_DELETED.sub("", text)), keep)

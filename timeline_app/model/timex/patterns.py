@@ -15,10 +15,13 @@ HMN = alt(L.HIJRI_MONTHS)
 DX = alt(L.DEICTIC) + E
 WD = alt(L.WEEKDAYS) + E
 WDB = alt(L.WEEKDAYS_BARE) + E
-ORD31 = alt(k for k, v in L.ORDINALS.items() if v <= 31) + E
+_ORD_STEM = alt(L.ORD_UNITS)
+_ORD_TENS = r"(?:عشرين|عشرون|ثلاثين|ثلاثون)"
+ORD31 = rf"(?:(?:ال)?{_ORD_STEM}(?:\s+عشره?|\s*و\s*(?:ال)?{_ORD_TENS})?|(?:ال)?{_ORD_TENS}){E}"
 ORD12 = alt(k for k, v in L.ORDINALS.items() if v <= 12 and k.startswith("ال")) + E
 CARD12 = alt(k for k, v in L.CARDINALS.items() if v <= 12) + E
-CARD = alt(k for k, v in L.CARDINALS.items() if v <= 100) + E
+_CARD_BASE = alt(list(L.UNITS) + list(L.TEENS) + list(L.TENS) + list(L.HUNDREDS)) + E
+CARD = rf"(?:{_CARD_BASE}(?:\s*و\s*{alt(L.TENS)}{E})?)"
 ERA = r"(?:هجريه|هجري|للهجره|ميلاديه|ميلادي|ه|م)(?!\w)"
 
 GMON = rf"{GMN}(?:\s*/\s*{GMN}|\s*[(]\s*{GMN}\s*[)]|\s+{GMN}(?=\s|$|[،,.]))?{E}"
@@ -116,7 +119,7 @@ HOURS_F = {
     "الثانيه عشره": 12, "الثانيه عشر": 12, "الثاني عشر": 12,
 }
 HOURW = alt(HOURS_F) + E
-CARD59 = alt(k for k, v in L.CARDINALS.items() if v < 60) + E
+CARD59 = CARD
 DAYPART_SUFFIX = (r"(?:صباحا|صباح\s+اليوم|الصبح|صباحا|فجرا|الفجر|فجر\s+اليوم|ظهرا|الظهر|عصرا|العصر|مساءا|مساء|المساء|"
                   r"ليلا|الليل|بعد\s+الظهر|بعد\s+الظهيره|قبل\s+الظهر|ظهيره|بعد\s+العصر|بعد\s+المغرب|قبل\s+المغرب|"
                   r"العشاء|هذا\s+الصباح|هذه\s+الليله|هذا\s+المساء|الليله|من\s+صباح\s+اليوم|من\s+مساء\s+اليوم)(?!\w)")

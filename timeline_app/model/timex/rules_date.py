@@ -165,7 +165,7 @@ def h_date_dmy(m: re.Match, ctx: Context) -> Cand | None:
         day = int(m.group("dn"))
     else:
         do = key(m.group("do"))
-        day = 1 if do == "غره" else L.ORDINALS.get(do, 0)
+        day = 1 if do == "غره" else (L.ordinal(do) or 0)
     if not 1 <= day <= 31:
         return None
     dx = dxval(m.group("dx"))
@@ -198,7 +198,7 @@ def h_date_dmy(m: re.Match, ctx: Context) -> Cand | None:
                 make_day(c, d)
     if wd and m.group("dn") is None and m.group("do") and L.WEEKDAYS[key(wd)] != c.sd.weekday():
         # «الثلاثاء الثالث من أيلول» = the third Tuesday: leave it to the nth-weekday rule.
-        if L.ORDINALS.get(key(m.group("do")), 99) <= 5:
+        if (L.ordinal(key(m.group("do"))) or 99) <= 5:
             return None
     return c
 

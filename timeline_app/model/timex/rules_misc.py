@@ -24,7 +24,8 @@ def _num(s: str) -> float | None:
         return float(int(s))
     if re.fullmatch(r"\d+[.,]\d+", s):
         return float(s.replace(",", "."))
-    return float(L.CARDINALS[s]) if s in L.CARDINALS else None
+    v = L.cardinal(s)
+    return float(v) if v is not None else None
 
 
 def dur_value(n: float | None, u: str, half: str | None) -> str:
@@ -214,7 +215,7 @@ def h_century(m: re.Match, ctx: Context) -> Cand | None:
         v = "PXCE" if key(m.group("pl")) == "القرون" else "PXDE"
         return Cand(m.start(), m.end(), "DURATION", v, gran="duration")
     if m.group("o"):
-        n = L.ORDINALS.get(key(m.group("o")), 0)
+        n = L.ordinal(key(m.group("o"))) or 0
     else:
         n = int(m.group("n"))
     if not 1 <= n <= 21:

@@ -163,7 +163,7 @@ def h_num_range(m: re.Match, ctx: Context) -> Cand | None:
 def _day_of(num: str | None, ordw: str | None) -> int:
     if num:
         return int(num)
-    return L.ORDINALS.get(key(ordw or ""), 0)
+    return L.ordinal(key(ordw or "")) or 0
 
 
 def h_days_range(m: re.Match, ctx: Context) -> Cand | None:

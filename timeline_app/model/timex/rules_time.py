@@ -21,13 +21,13 @@ def _minutes(m: re.Match) -> int | None:
     if mq:
         return _FRACTION[mq]
     if mn:
-        v = int(mn) if mn.isdigit() else L.CARDINALS.get(key(mn))
+        v = int(mn) if mn.isdigit() else L.cardinal(mn)
         return v if v is not None and v < 60 else None
     if mneg:
         w = key(mneg).split(" ")[0]
         v = _FRACTION.get(w)
         if v is None:
-            v = int(w) if w.isdigit() else L.CARDINALS.get(w, 0)
+            v = int(w) if w.isdigit() else (L.cardinal(w) or 0)
         return -v
     return 0
 

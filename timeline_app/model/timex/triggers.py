@@ -70,19 +70,36 @@ def _groups_of(w: str) -> str:
     return ""
 
 
+def _anchors(text: str) -> dict[str, list[int]]:
+    """group -> sorted start offsets of its trigger words (substring hits also count: windows only widen)."""
+    hits: dict[str, list[int]] = {"M": [], "D": [], "P": [], "U": [], "V": [], "N": []}
+    found: dict[str, str] = {}
+    for tok in set(text.split()):
+        subs = (tok,) if tok.isalnum() else _WORD.findall(tok)
+        for w in subs:
+            if w in found:
+                continue
+            if w[0].isdigit() or w[-1].isdigit():
+                found[w] = "N"
+            else:
+                g = _groups_of(w)
+                if g:
+                    found[w] = g
+    find = text.find
+    for w, g in found.items():
+        i = find(w)
+        while i != -1:
+            for ch in g:
+                hits[ch].append(i)
+            i = find(w, i + 1)
+    for v in hits.values():
+        v.sort()
+    return hits
+
+
 def trigger_windows(text: str) -> dict[str, list[tuple[int, int]]]:
     """group -> merged [lo, hi) windows of the text around that group's trigger words (digits: group N)."""
-    hits: dict[str, list[int]] = {"M": [], "D": [], "P": [], "U": [], "V": [], "N": []}
-    for m in _WORD.finditer(text):
-        w = m.group()
-        if w[0].isdigit() or w[-1].isdigit():
-            hits["N"].append(m.start())
-            continue
-        g = _groups_of(w)
-        if g:
-            s = m.start()
-            for ch in g:
-                hits[ch].append(s)
+    hits = _anchors(text)
     n = len(text)
     out: dict[str, list[tuple[int, int]]] = {}
     for g, starts in hits.items():
