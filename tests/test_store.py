@@ -58,6 +58,13 @@ def store_a(s: Store) -> int:
     return aid
 
 
+@pytest.fixture(autouse=True)
+def no_automatic_merging(monkeypatch):
+    """These tests build their own extractions; whether two events are the same happening is EVENTS' rule
+    (merge.find_same_event), replaced here by "never", except where a test installs its own rule."""
+    monkeypatch.setattr(store_mod, "_find_same_event", lambda db, row, article_id: None)
+
+
 @pytest.fixture
 def lib(tmp_path):
     s = Store(tmp_path / "lib.db")
