@@ -167,7 +167,7 @@ class EventModel(QAbstractTableModel):
                 missing.append(eid)
             else:
                 out[eid] = t
-        if missing:
+        if missing and getattr(self.store, "conn", None) is not None:
             for i in range(0, len(missing), 900):
                 chunk = missing[i:i + 900]
                 qs = ",".join("?" * len(chunk))

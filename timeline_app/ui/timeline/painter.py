@@ -563,7 +563,7 @@ class TimelinePainter:
         titles = state.titles([int(state.data.ids[c[1]]) for c in cands])
         lay = self.layout
         rect = lay.rect
-        h = self._fm_h
+        ink_h = min(self._fm_h, LANE_H - 2)
         taken: dict[int, list[tuple[float, float]]] = {}
         if occ:
             o_rows = np.concatenate([o[0] for o in occ])
@@ -621,7 +621,9 @@ class TimelinePainter:
                 full_w = self.text.width(text, self.font, fm)
                 if full_w > avail:
                     continue
-            lr = QRectF(right - full_w, y + (LANE_H - h) / 2, full_w, h)
+            # the label's box is its lane minus a margin: the font's line box (~25 px for Noto Sans Arabic 9 pt) is
+            # taller than a lane, but the ink of Arabic text with its marks stays within ~16 px of the middle
+            lr = QRectF(right - full_w, y + (LANE_H - ink_h) / 2, full_w, ink_h)
             p.setPen(QColor("#102030") if inside else QColor("#1d2733"))
             self.text.draw(p, text, self.font, lr, "right")
             taken.setdefault(r, []).append((lr.left() - 2, lr.right() + 2))
