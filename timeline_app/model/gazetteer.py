@@ -311,11 +311,6 @@ def person_mentions(norm: Norm, start: int = 0, end: int | None = None, gz: Gaze
             gap = s[toks[j - 1].end:toks[j].start]
             if not _gap_has_punct(s, toks[j - 1].end, toks[j].start) or (j > i + 1 and gap.strip() in ("،", ",")):
                 k = _read_name(s, toks, j, gz)   # «المدير التنفيذي للمنظمة، إيرونغو هاوتون»
-        if k > j:
-            out.append(Mention(Entry(norm.text[norm.orig(toks[j].start):norm.orig_end(toks[k - 1].end)], "person", None),
-                               norm.orig(toks[i].start), norm.orig_end(toks[k - 1].end)))
-            i = k
-            continue
         if i >= 1 and any(c in s[toks[i - 1].end:toks[i].start] for c in "،,"):
             # «علي باقري كاني، نائب وزير الخارجية»: the name stands before the comma
             b = i
@@ -329,6 +324,11 @@ def person_mentions(norm: Norm, start: int = 0, end: int | None = None, gz: Gaze
             if b < i and (i - b >= 2 or toks[b].s in gz.first_names) and (not out or out[-1].end <= norm.orig(toks[b].start)):
                 out.append(Mention(Entry(norm.text[norm.orig(toks[b].start):norm.orig_end(toks[i - 1].end)], "person", None),
                                    norm.orig(toks[b].start), norm.orig_end(toks[i - 1].end)))
+        if k > j:
+            out.append(Mention(Entry(norm.text[norm.orig(toks[j].start):norm.orig_end(toks[k - 1].end)], "person", None),
+                               norm.orig(toks[i].start), norm.orig_end(toks[k - 1].end)))
+            i = k
+            continue
         i = max(j, i + 1)
     return out
 
