@@ -192,3 +192,13 @@ def test_dev_citation_floor():
         fp += len(pred) - len(used)
     p, r = src / (tp + fp), src / (tp + fn)
     assert 2 * p * r / (p + r) >= 0.90
+
+
+def test_elided_subject_agrees_in_gender_and_number():
+    t = ("وقالت الصحيفة إن الحرب طويلة. ونقلت عن المسؤولين الإسرائيليين إن الهدف صعب. "
+         "وقال مسؤولون إن القتال مستمر. وأضافت أن الجيش يستعد. وتابعوا أن الخطط جاهزة.")
+    atts = find_attributions(t)
+    added = one(t, "أضافت")
+    assert added.source == "الصحيفة"
+    followed = [a for a in atts if a.cue == "تابعوا"]
+    assert followed and followed[0].source == "مسؤولون"

@@ -70,6 +70,7 @@ class CueForm:
     lemma: str
     kind: str      # verb | present | participle
     flags: str
+    agr: str = ""  # subject agreement the form shows: m | f | pl | du | "" (unknown)
 
 
 def _defective_past(stem: str) -> list[str]:
@@ -86,22 +87,28 @@ def _build_cues() -> dict[str, CueForm]:
         if lemma == "قال":
             pasts.append("قلن")
         for f in pasts:
-            out.setdefault(f, CueForm(lemma, "verb", flags))
+            suf = f[len(past_f):] if f.startswith(past_f) else f[len(past_f) - 1:]
+            agr = {"": "m", "ت": "f", "وا": "pl", "ا": "du", "يا": "du", "تا": "du", "ن": "", "ي": "m"}.get(suf, "")
+            if f == past_f and lemma == "نفى":
+                agr = "m"
+            out.setdefault(f, CueForm(lemma, "verb", flags, agr))
             if "T" in flags or "N" in flags:
                 for o in _OBJ:
                     stem = f[:-1] + "و" if f.endswith("وا") else f
-                    out.setdefault(stem + o, CueForm(lemma, "verb", flags))
+                    out.setdefault(stem + o, CueForm(lemma, "verb", flags, agr))
         for pre in "يت":
             for suf in _PRES_SUFFIXES:
                 f = pre + pres_f + suf
-                out.setdefault(f, CueForm(lemma, "present", flags))
+                agr = "pl" if suf == "ون" else "du" if suf == "ان" else "" if suf == "ن" else ("m" if pre == "ي" else "f")
+                out.setdefault(f, CueForm(lemma, "present", flags, agr))
                 if "T" in flags:
                     for o in _OBJ:
-                        out.setdefault(f + o, CueForm(lemma, "present", flags))
+                        out.setdefault(f + o, CueForm(lemma, "present", flags, agr))
         if part:
             pf = fold(part)
             for suf in _PART_SUFFIXES:
-                out.setdefault(pf + suf, CueForm(lemma, "participle", flags))
+                agr = {"ا": "m", "": "m", "ة": "f", "ه": "f", "ين": "pl", "ات": "f", "ان": "du", "تين": "du"}.get(suf, "")
+                out.setdefault(pf + suf, CueForm(lemma, "participle", flags, agr))
             if pf.endswith("ف") and lemma == "نفى":
                 out.setdefault("نافيا", CueForm(lemma, "participle", flags))
     # words that collide with cue forms and are far more often something else
@@ -175,6 +182,39 @@ _PERSON_HEADS = {fold(w) for w in """
 الجنرال الأدميرال العقيد اللواء الفريق المقدم الرائد النقيب المتحدثة الناطقة المراسل المراسلة المؤرخ المحامي المحامية
 """.split()}
 _ANAPHOR_ORG = {fold(w) for w in "الشركة الجامعة اللجنة المؤسسة الرابطة الكلية الوزارة الهيئة المنظمة الحكومة".split()}
+
+
+_NONHUMAN_PL = {fold(w) for w in """مصادر المصادر تقارير التقارير وسائل مواقع بيانات البيانات أنباء الأنباء السلطات سلطات
+الأوساط أوساط جهات الجهات وكالات الحكومات دول الدول المنظمات منظمات""".split()}
+
+
+def agreement(source: str, source_type: str) -> str:
+    """The verb agreement a source takes: m | f | pl | du | "" (either)."""
+    words = re.findall(r"[^\W_]+", fold(source))
+    if not words:
+        return ""
+    head = _strip_conj(words[0])
+    if head in _NONHUMAN_PL:
+        return "f"
+    if source_type == "person":
+        return "f" if head.endswith("ة") and head not in ("الشيخة",) else "m"
+    if head.endswith(("ان",)) and source_type == "official_anonymous":
+        return "du"
+    if head.endswith(("ون", "ين")) or head in ("شهود", "الشهود", "خبراء", "الخبراء", "البعض", "سكان", "محللون"):
+        return "pl"
+    if head.endswith("ة"):
+        return "f"
+    if source_type in ("organization", "media"):
+        return ""    # countries and institutions take either («أعلنت ناسا»، «أعلن البيت الأبيض»)
+    return "m"
+
+
+def _agrees(verb: str, src: str) -> bool:
+    if not verb or not src:
+        return True
+    if verb == src:
+        return True
+    return verb == "pl" and src == "du"
 
 
 def _strip_conj(t: str) -> str:
@@ -326,6 +366,10 @@ _GATE = set(_SURFACE) | {p + w for p in ("", "و", "ف") for w in (
     "حسب", "بحسب", "وفقا", "وفق", "طبقا", "نقلا", "حسبما", "وفقما", "نفي", "التاكيد", "تردد")}
 
 
+def _cue_key(s: str, cue: tuple[int, int]) -> str:
+    return s[cue[0]:cue[1]]
+
+
 def _is_comp(t: str) -> bool:
     return bool(_COMP_RE.match(t))
 
@@ -373,7 +417,7 @@ def find_attributions(text: str, norm: Norm | None = None, sents: list[tuple[int
     sents = sents if sents is not None else sentences(s)
     out: list[tuple[Attribution, tuple[int, int], bool]] = []   # (attribution, sentence, elided)
     persons: set[str] = set()
-    last_named: Attribution | None = None
+    history: list[Attribution] = []   # named, non-nested statements, latest last
 
     def mk(src: tuple[int, int] | None, src_ref: Attribution | None, cue: tuple[int, int], lemma: str,
            claim: tuple[int, int], negated: bool, note: str | None = None) -> Attribution | None:
@@ -419,7 +463,9 @@ def find_attributions(text: str, norm: Norm | None = None, sents: list[tuple[int
                 continue
             kind, cue_span, lemma, src_span, claim_span, neg, nxt = res
             if src_span is None:
-                ref = last_named
+                agr = _CUES[lemma_form].agr if (lemma_form := _cue_key(s, cue_span)) in _CUES else ""
+                ref = next((h for h in reversed(history[-6:]) if _agrees(agr, agreement(h.source, h.source_type))),
+                           history[-1] if history else None)
                 if ref is None:
                     i = nxt
                     continue
@@ -431,7 +477,7 @@ def find_attributions(text: str, norm: Norm | None = None, sents: list[tuple[int
                 nested = not elided and t.s[0] not in "وف" and any(
                     o.claim_start <= a.cue_start < o.claim_end and not e2 for o, e2, _n in found)
                 if not elided and not nested:
-                    last_named = a
+                    history.append(a)
                 found.append((a, elided, nested))
             i = nxt
         # a claim ends where the next statement of the same sentence begins (elided continuation or new source)
