@@ -15,47 +15,49 @@ from .calendars import ONE
 from .cand import Cand
 from .normalize import normalize
 from .resolve import Context
-from .triggers import trigger_windows
+from .triggers import Windows
 
-# (regex, handler, priority, trigger groups): on equal length the lower priority number wins. A rule only scans
-# the windows around the words of its trigger groups (see triggers.py), which keeps a 400-word article fast.
+# (regex, handler, priority, trigger group, back, fwd): on equal length the lower priority number wins. A rule only
+# scans the windows [anchor - back, anchor + fwd) around the trigger words of its group (see triggers.py): a match
+# must start at most `back` characters before an anchor and end at most `fwd` after it.
 RULES = [
-    (P.DATE_DMY, RD.h_date_dmy, 1, "M"),
-    (P.NTH_WEEKDAY, RD.h_nth_weekday, 0, "M"),
-    (P.NTH_UNIT, RD.h_nth_unit, 0, "M"),
-    (P.NUM_RANGE, RN.h_num_range, 1, "N"),
-    (P.DAYS_RANGE, RN.h_days_range, 1, "M"),
-    (P.MONTH_DAYS_RANGE, RN.h_month_days_range, 1, "M"),
-    (P.NUM_DMY, RN.h_num_dmy, 1, "N"),
-    (P.NUM_YMD, RN.h_num_ymd, 1, "N"),
-    (P.NUM_MY, RN.h_num_my, 3, "N"),
-    (P.NUM_WD_DM, RN.h_num_wd_dm, 2, "N"),
-    (P.MONTH_ONLY, RD.h_month_only, 2, "M"),
-    (P.PART_MONTH, RD.h_part_month, 1, "M"),
-    (P.PART_PERIOD, RD.h_part_period, 1, "P"),
-    (P.REL_PERIOD, RD.h_rel_period, 2, "P"),
-    (P.QUARTER, RD.h_quarter, 2, "P"),
-    (P.REL_DAY, RD.h_rel_day, 2, "D"),
-    (P.WEEKDAY, RD.h_weekday, 3, "D"),
-    (P.YEAR_RANGE, RN.h_year_range, 1, "N"),
-    (P.SEASON_YEARS, RN.h_season_years, 1, "N"),
-    (P.YEAR_HEAD, RN.h_year_head, 2, "N"),
-    (P.YEAR_ERA, RN.h_year_era, 3, "N"),
-    (P.YEAR_SIGNAL, RN.h_year_signal, 4, "N"),
-    (P.TIME_SAAT, RT.h_time_saat, 2, "D"),
-    (P.TIME_WORD, RT.h_time_word, 2, "D"),
-    (P.TIME_DIGITS, RT.h_time_digits, 3, "N"),
-    (P.TONIGHT, RT.h_tonight, 4, "D"),
-    (P.DP_PREFIX, RT.h_dp_prefix, 9, "D"),
-    (P.DURATION, RM.h_duration, 4, "U"),
-    (P.SINGLE_UNIT, RM.h_single_unit, 5, "U"),
-    (P.ACC_UNIT, RM.h_acc_unit, 8, "U"),
-    (P.DEF_PLURAL, RM.h_def_plural, 4, "U"),
-    (P.SETS, RM.h_set, 4, "U"),
-    (P.VAGUE, RM.h_vague, 5, "V"),
-    (P.CENTURY, RM.h_century, 3, "P"),
-    (P.HOLIDAY, RM.h_holiday, 2, "V"),
-    (P.ANAPHOR, RM.h_anaphor, 6, "V"),
+    (P.DATE_DMY, RD.h_date_dmy, 1, "M", 60, 60),
+    (P.NTH_WEEKDAY, RD.h_nth_weekday, 0, "M", 44, 50),
+    (P.NTH_UNIT, RD.h_nth_unit, 0, "M", 36, 50),
+    (P.DAYS_RANGE, RN.h_days_range, 1, "M", 64, 56),
+    (P.MONTH_DAYS_RANGE, RN.h_month_days_range, 1, "M", 2, 50),
+    (P.MONTH_ONLY, RD.h_month_only, 2, "M", 14, 56),
+    (P.PART_MONTH, RD.h_part_month, 1, "M", 24, 56),
+    (P.PART_PERIOD, RD.h_part_period, 1, "P", 18, 40),
+    (P.REL_PERIOD, RD.h_rel_period, 2, "P", 8, 30),
+    (P.QUARTER, RD.h_quarter, 2, "P", 2, 44),
+    (P.SEASON, RD.h_season, 2, "E", 2, 30),
+    (P.CENTURY, RM.h_century, 3, "C", 2, 44),
+    (P.REL_DAY, RD.h_rel_day, 2, "D", 26, 44),
+    (P.WEEKDAY, RD.h_weekday, 3, "D", 12, 36),
+    (P.NUM_WD_DM, RN.h_num_wd_dm, 2, "D", 8, 30),
+    (P.NUM_RANGE, RN.h_num_range, 1, "N", 24, 44),
+    (P.NUM_DMY, RN.h_num_dmy, 1, "N", 2, 34),
+    (P.NUM_YMD, RN.h_num_ymd, 1, "N", 2, 16),
+    (P.NUM_MY, RN.h_num_my, 3, "N", 2, 12),
+    (P.YEAR_RANGE, RN.h_year_range, 1, "N", 26, 24),
+    (P.SEASON_YEARS, RN.h_season_years, 1, "N", 12, 14),
+    (P.YEAR_HEAD, RN.h_year_head, 2, "N", 12, 16),
+    (P.YEAR_ERA, RN.h_year_era, 3, "N", 2, 16),
+    (P.YEAR_SIGNAL, RN.h_year_signal, 4, "N", 10, 8),
+    (P.TIME_DIGITS, RT.h_time_digits, 3, "N", 2, 44),
+    (P.TIME_SAAT, RT.h_time_saat, 2, "T", 2, 80),
+    (P.TIME_WORD, RT.h_time_word, 2, "H", 2, 70),
+    (P.TONIGHT, RT.h_tonight, 4, "I", 6, 12),
+    (P.DP_PREFIX, RT.h_dp_prefix, 9, "Q", 16, 40),
+    (P.DURATION, RM.h_duration, 4, "U", 36, 36),
+    (P.SINGLE_UNIT, RM.h_single_unit, 5, "U", 10, 36),
+    (P.DEF_PLURAL, RM.h_def_plural, 4, "U", 22, 36),
+    (P.ACC_UNIT, RM.h_acc_unit, 8, "A", 2, 24),
+    (P.SETS, RM.h_set, 4, "S", 2, 20),
+    (P.VAGUE, RM.h_vague, 5, "V", 18, 36),
+    (P.HOLIDAY, RM.h_holiday, 2, "F", 8, 36),
+    (P.ANAPHOR, RM.h_anaphor, 6, "R", 10, 24),
 ]
 
 _GAP_DP = re.compile(r"^\s*(?:(?:يوم|نهار)\s+)?$")
@@ -65,14 +67,11 @@ _SENT = re.compile(r"[.!?؟\n]")
 
 def _collect(ctx: Context) -> tuple[list[Cand], list[Cand]]:
     text = ctx.text
-    windows = trigger_windows(text)
+    windows = Windows(text)
     cands: list[Cand] = []
     dps: list[Cand] = []
-    for rx, handler, prio, groups in RULES:
-        wins = windows.get(groups)
-        if not wins:
-            continue
-        for lo, hi in wins:
+    for rx, handler, prio, group, back, fwd in RULES:
+        for lo, hi in windows.get(group, back, fwd):
             for m in rx.finditer(text, lo, hi):
                 if m.end() <= m.start():
                     continue
@@ -150,21 +149,35 @@ def _merge(chosen: list[Cand], dps: list[Cand], ctx: Context) -> list[Cand]:
     return out
 
 
-def _anaphora(cs: list[Cand]) -> list[Cand]:
+_PAST_ANAPHORS = ("ذلك الحين", "ذلك الوقت", "تلك الفتره", "وقتها", "حينها", "انذاك", "انئذ", "وقتئذ", "حينئذ",
+                  "ذلك التاريخ", "ذلك اليوم", "ذلك العام", "تلك السنه", "ذلك الشهر")
+ANAPHOR_REACH = 400  # normalised characters between the antecedent and the anaphor
+
+
+def _anaphora(cs: list[Cand], ctx: Context) -> list[Cand]:
     out: list[Cand] = []
     prev: Cand | None = None
+    prev_not_today: Cand | None = None
     for c in cs:
         if c.kind == "anaphor":
-            if prev is None:
+            ante = prev_not_today if c.note in _PAST_ANAPHORS else prev
+            if ante is None or c.s - ante.e > ANAPHOR_REACH:
                 continue
+            prev_keep = prev
+            prev = ante
             c.type, c.value, c.gran, c.mod = prev.type if prev.type == "DATE" else "DATE", prev.value, prev.gran, prev.mod
             if prev.type == "TIME" and prev.sd:
                 c.value, c.gran = prev.sd.isoformat(), "day"
             c.cal, c.hijri, c.sd, c.ed = prev.cal, prev.hijri, prev.sd, prev.ed
             c.note = f"anaphoric «{c.note}»: takes the value of the preceding expression"
             c.kind = "date"
+            prev = prev_keep
+            out.append(c)
+            continue
         if c.sd and c.type in ("DATE", "TIME") and c.gran != "vague":
             prev = c
+            if not (c.sd == ctx.ref and c.gran in ("day", "time")):
+                prev_not_today = c
         out.append(c)
     return out
 
@@ -182,7 +195,7 @@ def tag(text: str, reference: dt.date, prefer: str = "past") -> list[Timex]:
     n = normalize(text)
     ctx = Context(n.text, reference, "future" if prefer == "future" else "past")
     cands, dps = _collect(ctx)
-    chosen = _anaphora(_merge(_select(cands), dps, ctx))
+    chosen = _anaphora(_merge(_select(cands), dps, ctx), ctx)
     out: list[Timex] = []
     for c in chosen:
         s, e = n.span(c.s, c.e)

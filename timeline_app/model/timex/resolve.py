@@ -12,14 +12,15 @@ Interval = tuple[D, D]
 # Cues that the clause speaks of the future (normalised text). The future prefix س on an imperfect verb is
 # recognised as س + ي/ت/ن + at least three letters, minus common nouns that merely begin that way.
 _FUT_CUE = re.compile(
-    r"(?<!\w)(?:سوف|من\s+المقرر|من\s+المنتظر|من\s+المتوقع|المقرر|المرتقب|مرتقب|يعتزم|تعتزم|ينوي|تنوي|"
-    r"يرتقب|المزمع|مزمع|ستكون|سيكون)(?!\w)")
+    r"(?<!\w)[وف]?(?:سوف|من\s+المقرر|من\s+المنتظر|من\s+المتوقع|المقرر|المرتقب|مرتقب|يعتزم|تعتزم|ينوي|تنوي|"
+    r"يرتقب|المزمع|مزمع|ستكون|سيكون|يتوقع|تتوقع|توقع|توقعات|يرجح|المرجح|المحتمل|احتمال|موعد|علي\s+ان|لن|ترجح|رجح|رجحت|يعتزمون|توقعت|الاجله|تسليم|لتسليم)(?!\w)")
 _S_VERB = re.compile(r"(?<!\w)[وفل]?(س[يتن]\w{3,})")
 # Nouns and names that begin like a future verb (س + ي/ت/ن).
 _S_STOP = ("سياس", "سيار", "سيطر", "سيد", "ستار", "ستين", "سته", "سنه", "سنوات", "سنين", "سنتين", "سنتان", "سيناء",
            "سيول", "سينما", "سيف", "ستراتيج", "سترات", "سيمون", "سنغافور", "سيري", "سيرت", "سيرا", "سيرة", "سيره",
            "سيسي", "سينات", "ستوكهولم", "سنوي", "سنويا", "سنود", "سنيور", "سنترال", "ستانل", "ستيف", "ستاد", "سنغال",
            "سيئ", "سيئه", "سيدني", "سيلاً", "سيلا", "ستالين", "سنكون", "سيليكون", "سينمائ", "سيول", "ستوديو")
+_SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:منذ|مذ)\s+(?:\S+\s+)?$")
 _SENT_BREAK = re.compile(r"[.!?؟\n]")
 
 
@@ -85,16 +86,20 @@ def choose(cands: list[Interval], ctx: Context, pos: int, dx: int | None, *, coa
     p, f = cur_or_past[-1], fut[0]
     if p[0] <= ref < p[1]:
         return p
-    if (f[0] - ref).days <= 200 and ctx.future_cue(pos):
+    if _SINCE_BEFORE.search(ctx.text, max(0, pos - 12), pos):
+        return p  # «منذ 7 أكتوبر»: since a past date
+    ahead = (f[0] - ref).days
+    if ahead <= 200 and ctx.future_cue(pos):
         return f
-    # Nearest occurrence, tilted towards the past (news mostly reports what happened).
-    if (f[0] - ref).days < 0.75 * (ref - p[0]).days:
+    # Without a cue, only a date coming soon (and nearer than the past one) is read forward: news mostly
+    # reports what happened.
+    if ahead <= (92 if coarse else 45) and ahead < 0.75 * (ref - p[0]).days:
         return f
     return p
 
 
 def pick_year(make: Callable[[int], Interval | None], years: range, ctx: Context, pos: int,
-              dx: int | None) -> tuple[int, Interval] | None:
+              dx: int | None, coarse: bool = False) -> tuple[int, Interval] | None:
     cands = []
     for y in years:
         iv = make(y)
@@ -103,7 +108,7 @@ def pick_year(make: Callable[[int], Interval | None], years: range, ctx: Context
     if not cands:
         return None
     ivs = [c[0] for c in cands]
-    iv = choose(ivs, ctx, pos, dx)
+    iv = choose(ivs, ctx, pos, dx, coarse=coarse)
     if iv is None:
         return None
     return cands[ivs.index(iv)][1], iv

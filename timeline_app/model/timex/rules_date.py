@@ -12,6 +12,7 @@ from .cand import Cand
 from .resolve import Context, choose, pick_year, weekday_date
 
 _WS = re.compile(r"\s+")
+_YEAR4 = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _GM_RX = re.compile(P.GMN)
 _HM_RX = re.compile(P.HMN)
 _DIGITS = re.compile(r"\d{1,2}")
@@ -71,6 +72,12 @@ def year_of(m: re.Match, ctx: Context, p: str = "") -> tuple[str, int] | None:
         if era.startswith("م"):
             return ("y", y)
         return ("y", y)
+    if m.group(p + "yana"):
+        # «من العام نفسه»: the year last written out before this expression
+        last = None
+        for y in _YEAR4.finditer(ctx.text, max(0, m.start() - 800), m.start()):
+            last = y
+        return ("y", int(last.group(1))) if last else None
     yrel = m.group(p + "yrel")
     if yrel:
         w = key(yrel).split(" ")[-1]
@@ -112,7 +119,7 @@ def resolve_month_day(cal: str, month: int, day: int | None, yinfo, ctx: Context
                 if month_iv(y, month)[1] > ref:
                     iv = mk(y)
                     return (iv[0], iv[1], y) if iv else None
-        r = pick_year(mk, range(ref.year - 1, ref.year + 2), ctx, pos, dx)
+        r = pick_year(mk, range(ref.year - 1, ref.year + 2), ctx, pos, dx, coarse=day is None)
         return (r[1][0], r[1][1], r[0]) if r else None
     # Hijri month
     def mkh(y: int):
@@ -139,7 +146,7 @@ def resolve_month_day(cal: str, month: int, day: int | None, yinfo, ctx: Context
     if yinfo and yinfo[0] == "rel":
         iv = mkh(hy + yinfo[1])
         return (iv[0], iv[1], hy + yinfo[1]) if iv else None
-    r = pick_year(mkh, range(hy - 1, hy + 2), ctx, pos, dx)
+    r = pick_year(mkh, range(hy - 1, hy + 2), ctx, pos, dx, coarse=day is None)
     return (r[1][0], r[1][1], r[0]) if r else None
 
 
@@ -575,3 +582,19 @@ def h_quarter(m: re.Match, ctx: Context) -> Cand | None:
     ed = month_iv(y, m2)[1]
     return Cand(s, e, "DATE", f"{y:04d}-{m1:02d}/{y:04d}-{m2:02d}", gran="range" if size == 6 else "quarter",
                 sd=sd, ed=ed)
+
+
+def h_season(m: re.Match, ctx: Context) -> Cand | None:
+    name = m.group("s") or m.group("s2")
+    code = L.SEASONS.get(name) or L.SEASONS.get("ال" + name)
+    if not code:
+        return None
+    yr = m.group("yr") or m.group("yr2")
+    ref = ctx.ref
+    if yr:
+        y = int(yr)
+    else:
+        y = ref.year + (dxval(m.group("dx")) or 0)
+        if code == "WI" and ref.month <= 2 and not m.group("dx"):
+            y -= 1
+    return Cand(m.start(), m.end(), "DATE", f"{y:04d}-{code}", gran="season")

@@ -248,6 +248,8 @@ def h_holiday(m: re.Match, ctx: Context) -> Cand | None:
     yr = int(m.group("yr")) if m.group("yr") else None
     ref = ctx.ref
     s, e = m.start(), m.end()
+    if re.match(r"\s+(?:اليهودي|الارثوذكسي|الشرقي)", ctx.text[e:e + 14]) and h in ("عيد الفصح", "عيد الميلاد"):
+        return None  # another calendar's feast: not placed
     if h.endswith("رمضان"):
         from .rules_date import resolve_month_day
         r = resolve_month_day("h", 9, None, ("y", yr) if yr else None, ctx, s, None)

@@ -11,8 +11,6 @@ import re
 from . import lexicon as L
 from . import patterns as P
 
-# How far before/after a trigger word a match of that family can start/end (normalised characters).
-MARGINS = {"M": (60, 60), "D": (34, 64), "P": (24, 44), "U": (34, 40), "V": (16, 40), "N": (36, 44)}
 _WORD = re.compile(r"\w+")
 
 
@@ -26,23 +24,29 @@ def _words(items) -> set[str]:
 GROUPS: dict[str, set[str]] = {
     # months (Gregorian/Hijri names, numeric-month heads)
     "M": _words(L.GREG_MONTHS) | _words(L.HIJRI_MONTHS) | {"شهر", "الشهر", "غره", "جمادي", "ذو", "ذي"},
-    # days, relative days, day parts, clock words
-    "D": set(L.WEEKDAYS) | set(L.WEEKDAYS_BARE) | _words(P.HOURS_F) | {
-        "اليوم", "امس", "البارحه", "غدا", "الغد", "غد", "بكره", "بكرا", "امبارح", "الليله", "صباح", "مساء", "فجر",
-        "ظهر", "ظهيره", "عصر", "ليله", "ليل", "عشيه", "مبكر", "متاخر", "الساعه"},
-    # periods, parts of periods, quarters, seasons, centuries
+    # weekdays and relative days
+    "D": set(L.WEEKDAYS) | set(L.WEEKDAYS_BARE) | {"اليوم", "امس", "البارحه", "غدا", "الغد", "غد", "بكره", "بكرا",
+                                                  "امبارح"},
+    "T": {"الساعه"},                       # clock times with «الساعة»
+    "H": _words(P.HOURS_F) - {"عشر", "عشره"},  # hour words («الثالثة فجراً»)
+    "I": {"الليله"},                       # tonight
+    "Q": {"صباح", "مساء", "فجر", "ظهر", "ظهيره", "عصر", "ليله", "ليل", "عشيه", "مبكر", "متاخر", "منتصف"},
+    # periods and parts of periods
     "P": set(L.PARTS) | {"الاسبوع", "الشهر", "العام", "السنه", "الموسم", "الربيع", "الصيف", "الخريف", "الشتاء",
-                         "الربع", "النصف", "عام", "سنه", "اسبوع", "شهر", "ربع", "القرن", "قرن", "القرون", "العقود",
-                         "اليوم"},
-    # durations and sets
-    "U": set(L.SINGULAR_UNITS) | set(L.DUAL_UNITS) | set(L.PLURAL_UNITS) | {
-        "يوميا", "اسبوعيا", "شهريا", "سنويا", "ساعيا", "كل", "شهرا", "عاما", "يوما", "اسبوعا"}
-    | {"ال" + w for w in L.PLURAL_UNITS},
-    # vague references, anaphors, holidays
+                         "الربع", "النصف", "عام", "سنه", "اسبوع", "شهر", "ربع", "اليوم"},
+    "E": {"موسم", "فصل", "ربيع", "صيف", "خريف", "شتاء"},   # seasons
+    "C": {"القرن", "قرن", "القرون"},                         # centuries
+    # durations
+    "U": set(L.SINGULAR_UNITS) | set(L.DUAL_UNITS) | set(L.PLURAL_UNITS) | {"ال" + w for w in L.PLURAL_UNITS},
+    "A": {"اسبوعا", "شهرا", "يوما"},
+    "S": {"كل", "يوميا", "اسبوعيا", "شهريا", "سنويا", "ساعيا"},  # sets
+    # vague references, holidays, anaphors
     "V": {"الان", "حاليا", "حالا", "مؤخرا", "موخرا", "فتره", "الفتره", "الايام", "سابق", "مسبق", "الوقت", "الاونه",
-          "لاحقا", "المستقبل", "قريبا", "المدي", "القريب", "السنوات", "العقود", "اللحظه", "الحين", "التاريخ", "وقتها",
-          "حينها", "انذاك", "انئذ", "وقتئذ", "حينئذ", "ذاته", "نفسه", "عيد", "كريسماس", "الكريسماس", "راس", "القدر",
-          "عرفه", "المولد", "رمضان", "ذلك", "ذات", "نفس", "تلك", "ايام", "اسابيع", "اشهر", "سنوات", "ساعات"},
+          "لاحقا", "المستقبل", "قريبا", "قريب", "المدي", "القريب", "البعيد", "السنوات", "العقود", "اللحظه", "ايام",
+          "اسابيع", "اشهر", "سنوات", "ساعات", "الراهن", "الحالي"},
+    "F": {"عيد", "كريسماس", "الكريسماس", "راس", "القدر", "عرفه", "المولد", "رمضان"},
+    "R": {"الحين", "الوقت", "الفتره", "التاريخ", "وقتها", "حينها", "انذاك", "انئذ", "وقتئذ", "حينئذ", "ذاته", "نفسه",
+          "ذلك", "ذات", "نفس", "تلك"},
 }
 _LOOKUP: dict[str, str] = {}
 for _g, _ws in GROUPS.items():
@@ -71,8 +75,9 @@ def _groups_of(w: str) -> str:
 
 
 def _anchors(text: str) -> dict[str, list[int]]:
-    """group -> sorted start offsets of its trigger words (substring hits also count: windows only widen)."""
-    hits: dict[str, list[int]] = {"M": [], "D": [], "P": [], "U": [], "V": [], "N": []}
+    """group -> sorted start offsets of its trigger words (whole tokens, clitics included; digits: group N)."""
+    hits: dict[str, list[int]] = {g: [] for g in GROUPS}
+    hits["N"] = []
     found: dict[str, str] = {}
     for tok in set(text.split()):
         subs = (tok,) if tok.isalnum() else _WORD.findall(tok)
@@ -86,35 +91,50 @@ def _anchors(text: str) -> dict[str, list[int]]:
                 if g:
                     found[w] = g
     find = text.find
+    n = len(text)
     for w, g in found.items():
+        k = len(w)
         i = find(w)
         while i != -1:
-            for ch in g:
-                hits[ch].append(i)
-            i = find(w, i + 1)
+            j = i + k
+            # only whole tokens: a hit inside a longer word is not an anchor
+            if (i == 0 or not text[i - 1].isalnum()) and (j >= n or not text[j].isalnum()):
+                for ch in g:
+                    hits[ch].append(i)
+            i = find(w, j)
     for v in hits.values():
         v.sort()
     return hits
 
 
-def trigger_windows(text: str) -> dict[str, list[tuple[int, int]]]:
-    """group -> merged [lo, hi) windows of the text around that group's trigger words (digits: group N)."""
-    hits = _anchors(text)
-    n = len(text)
-    out: dict[str, list[tuple[int, int]]] = {}
-    for g, starts in hits.items():
-        if not starts:
-            continue
-        back, fwd = MARGINS[g]
-        wins: list[tuple[int, int]] = []
-        lo, hi = max(0, starts[0] - back), starts[0] + fwd
-        for s in starts[1:]:
-            a = s - back
-            if a <= hi:
-                hi = s + fwd
-            else:
-                wins.append((lo, min(hi, n)))
-                lo, hi = a, s + fwd
-        wins.append((lo, min(hi, n)))
-        out[g] = wins
-    return out
+class Windows:
+    """Lazily computed merged windows per (group, back, fwd)."""
+    __slots__ = ("hits", "n", "_cache")
+
+    def __init__(self, text: str):
+        self.hits = _anchors(text)
+        self.n = len(text)
+        self._cache: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
+
+    def get(self, group: str, back: int, fwd: int) -> list[tuple[int, int]]:
+        k = (group, back, fwd)
+        w = self._cache.get(k)
+        if w is None:
+            w = self._cache[k] = merge(self.hits.get(group, ()), back, fwd, self.n)
+        return w
+
+
+def merge(starts, back: int, fwd: int, n: int) -> list[tuple[int, int]]:
+    if not starts:
+        return []
+    wins: list[tuple[int, int]] = []
+    lo, hi = max(0, starts[0] - back), starts[0] + fwd
+    for s in starts[1:]:
+        a = s - back
+        if a <= hi:
+            hi = s + fwd
+        else:
+            wins.append((lo, min(hi, n)))
+            lo, hi = a, s + fwd
+    wins.append((lo, min(hi, n)))
+    return wins
