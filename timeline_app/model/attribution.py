@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .gazetteer import Gazetteer, Norm, Token, fold, gazetteer, tokens
+from .gazetteer import Gazetteer, Norm, Token, _read_name, fold, gazetteer, tokens
 from .types import Attribution
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -54,7 +54,6 @@ _VERBS: dict[str, tuple[str, str, str | None, str]] = {
     "تناقل": ("تناقل", "تناقل", None, "WT"),
     "تداول": ("تداول", "تداول", None, "WT"),
     "نفى": ("نفى", "نفي", "ناف", "ND"),
-    "أقرّ": ("أقر", "قر", "مقر", "W"),
     "زعم": ("زعم", "زعم", "زاعم", "W"),
     "اتهم": ("اتهم", "تهم", "متهم", "W"),
 }
@@ -131,7 +130,7 @@ _PREP_CUES = {"بحسب": "بحسب", "حسب": "حسب", "وفقا": "وفقا�
 _ADJUNCT = {fold(w) for w in """
 في فى خلال عبر يوم اليوم أمس غدا الى إلى على عن بعد قبل منذ أثناء اثناء خلال لدى أمام حول ضمن وسط عقب إثر
 مساء صباح ظهر الليلة فجر السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة أيضا أيضاً كذلك
-بدوره بدورها جهته جهتها جانبه جانبها ذلك هذا الشأن تصريح تصريحات بيان حديث مقابلة مؤتمر
+بدوره بدورها جهته جهتها جانبه جانبها ذلك هذا الشأن وهو وهي وهم وهما تصريح تصريحات بيان حديث مقابلة مؤتمر
 """.split()}
 _MEDIA_DATIVE = re.compile(r"^ل(?:ل)?(?:وكاله|وكالة|صحيفه|صحيفة|قناه|قناة|موقع|شبكه|شبكة|تلفزيون|اذاعه|إذاعة|"
                            r"صحافيين|صحفيين|صحافه|صحافة|وسائل|مراسل|الصحافيين|الصحفيين|الصحافة|الصحافه|هيئه|هيئة|"
@@ -161,7 +160,8 @@ _MEDIA_HEADS = {fold(w) for w in """
 """.split()}
 _DOC_HEADS = {fold(w) for w in """
 بيان البيان بيانات البيانات استطلاع الاستطلاع تقرير التقرير دراسة الدراسة وثيقة الوثيقة رسالة الرسالة إحصاءات
-الإحصاءات أرقام الأرقام مسح المسح مذكرة المذكرة نشرة النشرة قرار القرار مرسوم المرسوم تقديرات التقديرات
+الإحصاءات أرقام الأرقام مسح المسح مذكرة المذكرة نشرة النشرة قرار القرار مرسوم المرسوم تقديرات التقديرات أبحاث الأبحاث دراسات الدراسات
+إحصائيات الإحصائيات معطيات المعطيات نتائج النتائج تقارير_رسمية وثائق الوثائق
 """.split()}
 _ORG_HEADS = {fold(w) for w in """
 وزارة الوزارة شركة الشركة جامعة الجامعة كلية الكلية لجنة اللجنة رابطة الرابطة مؤسسة المؤسسة شرطة الشرطة حكومة الحكومة
@@ -172,6 +172,7 @@ _ORG_HEADS = {fold(w) for w in """
 منظمات المنظمات شركات الشركات وزارات هيئات الهيئات جمعية الجمعية جمعيات المفوضية مفوضية الأمم البيت الكرملين الخارجية
 الحكومات دول الدول الدولة دولة المعارضة الائتلاف ائتلاف التحالف تحالف الفصائل فصائل المقاومة كتائب الكتائب سرايا السرايا
 البنتاغون الشرطة المجلس هيئة محافظة المحافظة الجهاز جهاز الحرس الاستخبارات المخابرات
+المرصد مرصد جبهة الجبهة أمانة الأمانة نادي النادي وحدة الوحدة فرقة الفرقة لواء
 """.split()}
 _PERSON_HEADS = {fold(w) for w in """
 الرئيس رئيس نائب وزير وزيرة الوزير الملك الأمير الشيخ المتحدث المتحدثة متحدث الناطق ناطق السفير المندوب منسق مدير المدير
@@ -179,7 +180,7 @@ _PERSON_HEADS = {fold(w) for w in """
 المطرب المطربة الفنان الفنانة المخرج الكاتب الكاتبة الصحفي الصحافي الخبير المحلل الباحث المدرب اللاعب القاضي المدعي
 مبعوث المبعوث المفوض المسؤول المسئول رئيسة مديرة أحد أستاذ الأستاذ البروفيسور الدبلوماسي السياسي الناشط الناشطة
 المستشار النائب الرئيسة الملكة السفيرة المديرة الأمينة العام الطبيب الدكتور الشيخ الإمام المفتي البطريرك الكاردينال
-الجنرال الأدميرال العقيد اللواء الفريق المقدم الرائد النقيب المتحدثة الناطقة المراسل المراسلة المؤرخ المحامي المحامية
+الجنرال الأدميرال العقيد اللواء الفريق المقدم الرائد النقيب المتحدثة الناطقة المراسل المراسلة المؤرخ المحامي المحامية المهندس المهندسة الأمير معالي سمو
 """.split()}
 _ANAPHOR_ORG = {fold(w) for w in "الشركة الجامعة اللجنة المؤسسة الرابطة الكلية الوزارة الهيئة المنظمة الحكومة".split()}
 
@@ -257,10 +258,12 @@ def classify(source: str, gz: Gazetteer | None = None, persons: set[str] | None 
             return "media"
         if e.kind in ("organization", "country", "city", "region"):
             return "organization"
-    if persons and any(w in persons for w in words):
+    if persons and (words[0] in persons or words[-1] in persons) and len(words) <= 3:
         return "person"
     if any(w in _PERSON_HEADS for w in words[1:5]):
         return "person"   # «نيكوس أناستاسيادس رئيس جمهورية قبرص»
+    if head.endswith(("ون", "ين")) and len(head) > 4:
+        return "official_anonymous"   # «المحتجون»، «الباحثون»: unnamed people
     if head.startswith("ال") and len(words) <= 2:
         return "organization"
     return "person" if len(words) <= 4 else "organization"
@@ -418,6 +421,7 @@ def find_attributions(text: str, norm: Norm | None = None, sents: list[tuple[int
     out: list[tuple[Attribution, tuple[int, int], bool]] = []   # (attribution, sentence, elided)
     persons: set[str] = set()
     history: list[Attribution] = []   # named, non-nested statements, latest last
+    known: set[str] = set()            # words of the sources named so far («بحسب أوزبورن» after «جورج أوزبورن»)
 
     def mk(src: tuple[int, int] | None, src_ref: Attribution | None, cue: tuple[int, int], lemma: str,
            claim: tuple[int, int], negated: bool, note: str | None = None) -> Attribution | None:
@@ -457,7 +461,7 @@ def find_attributions(text: str, norm: Norm | None = None, sents: list[tuple[int
         i = 0
         while i < n:
             t = toks[i]
-            res = _match_at(s, toks, i, sa, sb, gz)
+            res = _match_at(s, toks, i, sa, sb, gz, known)
             if res is None:
                 i += 1
                 continue
@@ -478,6 +482,8 @@ def find_attributions(text: str, norm: Norm | None = None, sents: list[tuple[int
                     o.claim_start <= a.cue_start < o.claim_end and not e2 for o, e2, _n in found)
                 if not elided and not nested:
                     history.append(a)
+                if not elided:
+                    known.update(w for w in re.findall(r"[^\W_]+", fold(a.source)) if len(w) > 2)
                 found.append((a, elided, nested))
             i = nxt
         # a claim ends where the next statement of the same sentence begins (elided continuation or new source)
@@ -525,7 +531,7 @@ def _extend_over_lists(text: str, atts: list[Attribution]) -> None:
             a.claim_end = end
 
 
-def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer):
+def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer, known: set[str] = frozenset()):
     """Try to read an attribution whose cue is token ``i``. Returns
     (kind, cue_span, lemma, source_span|None, claim_span, negated, next_index) or None."""
     t = toks[i].s
@@ -537,7 +543,7 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
     if base.startswith("ب") and base[1:] in ("حسب",):
         base = base[1:]
     if base in ("حسب", "وفقا", "وفق", "طبقا", "نقلا", "حسبما", "وفقما") or t in ("وفق", "وفقا"):
-        return _prep_cue(s, toks, i, sa, sb, gz)
+        return _prep_cue(s, toks, i, sa, sb, gz, known)
     # ---- nominal cues
     if base in ("نفي",) and i + 1 < n:
         nxt = toks[i + 1]
@@ -573,6 +579,9 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
         if i > 0 and not _has_break(s, toks[i - 1].end, toks[i].start, "،,.:;؛\n") and toks[i - 1].s not in _OPENERS:
             return None
     neg = "D" in form.flags
+    if form.lemma == "نقل" and not any(toks[q].s in ("عن", "ان", "بان") or _is_comp(toks[q].s)
+                                        for q in range(i + 1, min(n, i + 9))) and _quote_after(s, toks[i].end, sb, sa) is None:
+        return None   # «نقلها» (moved it) is not reporting
     # impersonal «يذكر أن»، «يشار إلى أن»; writer's inference «مما يؤكد أن»
     prev = toks[i - 1].s if i > 0 and not _has_break(s, toks[i - 1].end, toks[i].start, ".\n") else ""
     if prev in ("مما", "ما", "مم", "بما") and not relative:
@@ -604,7 +613,7 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
             if tj in ("الي", "علي") and j + 1 < n and _is_comp(toks[j + 1].s):
                 comp_j = j + 1
                 break
-            q = _quote_after(s, toks[j].end, sb, sa)
+            q = _quote_after(s, toks[j].end, sb, sa) if not _known_head(tj) else None
             if q is not None and s[toks[j].end:q].strip(" ،,") in (":", '"', ':"', ""):
                 if s[q] == '"' or ":" in s[toks[j].end:q + 1]:
                     quote_pos = q
@@ -691,6 +700,9 @@ def _source_from_gap(s: str, toks: list[Token], gap: list[int], gz: Gazetteer) -
     if not gap:
         return None
     first = toks[gap[0]].s
+    if first in ("ل", "لـ") and len(gap) > 2:
+        gap = gap[2:]   # «ذكر لـ"الاقتصادية" المهندس…»: the outlet spoken to, then the subject
+        first = toks[gap[0]].s
     if first in ("به", "بها", "عنه", "عنها", "عنهم", "له", "لها") and len(gap) > 1:
         gap = gap[1:]
         first = toks[gap[0]].s
@@ -819,16 +831,15 @@ def _np_end(s: str, toks: list[Token], j: int, gz: Gazetteer) -> int | None:
                 continue
             break
         # a name after a title («الشاعر محمد البوغة»)
-        if head in _PERSON_HEADS:
-            k = e
-            while k < n and k - e < 3 and not toks[k].s.startswith("ال") and toks[k].s not in _NP_STOP \
-                    and not _has_break(s, toks[k - 1].end, toks[k].start, "،,.:;؛\n") and k + 1 < n:
-                k += 1
+        if head in _PERSON_HEADS and e < n and not _has_break(s, toks[e - 1].end, toks[e].start, "،,.:;؛\n"):
+            k = _read_name(s, toks, e, gz)
             if k > e and k < n:
                 e = k
     else:
         if head.startswith("ال") or head in _NP_STOP or head in _ADJUNCT:
             return None
+        if head not in gz.first_names and head not in gz.particles:
+            return None   # an unknown word after the verb is as likely its object as its subject
         e = j + 1
         while e < n and e - j < 3 and not toks[e].s.startswith("ال") and toks[e].s not in _NP_STOP \
                 and not _has_break(s, toks[e - 1].end, toks[e].start, "،,.:;؛\n"):
@@ -843,7 +854,16 @@ def _is_nisba(t: str, gz: Gazetteer) -> bool:
     return bool(lst) and any(e.kind == "nisba" and not rest for rest, e in lst)
 
 
-def _prep_cue(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer):
+def _plausible_source(toks: list[Token], j: int, gz: Gazetteer, known: set[str]) -> bool:
+    """«بحسب المسؤولين»، «وفقاً لبيانات»، «بحسب أوزبورن» name sources; «وفق توجيهات المجلس» does not."""
+    head = _strip_conj(toks[j].s)
+    if head.startswith("ل") and len(head) > 3 and (head.startswith("لل") or _known_head(head[1:]) or head[1:] in known):
+        head = "ال" + head[2:] if head.startswith("لل") else head[1:]
+    return _known_head(head) or gz.match_at(toks, j) is not None or head in gz.first_names or head in known \
+        or head in gz.titles
+
+
+def _prep_cue(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer, known: set[str] = frozenset()):
     """«بحسب المسؤولين»، «حسب بيان لوزارة الداخلية»، «وفقاً لـ…»، «وفق ما أعلنت الشركة»، «نقلاً عن…»."""
     n = len(toks)
     t = toks[i].s
@@ -878,6 +898,8 @@ def _prep_cue(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
         # «بحسب قوله»، «وفق تعبيره»: the speaker is the last named source
         return ("prep", (cue_start, cue_end), "بحسب", None, (sa, cue_start) if cue_start - sa > 12 else (toks[j].end, sb), False, j + 1)
     if j >= n or _has_break(s, toks[j - 1].end, toks[j].start, ".\n؛;"):
+        return None
+    if cue_end == toks[i].end and not _plausible_source(toks, j, gz, known):
         return None
     # the source: up to the next comma / adjunct, with a coordinated apposition («الشركة الأميركية، ووكالة ناسا»)
     e = j
