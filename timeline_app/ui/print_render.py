@@ -25,7 +25,7 @@ from .print_text import ACCENT, BAND, INK, MUTED, RULE, Block, Style, draw_line_
 from .print_tiles import tile
 
 Op = Callable[[QPainter], None]
-STRIP_CAPACITY = 40     # a window with more dated events is split without asking the painter
+STRIP_CAPACITY = 24     # a window with more dated events is split without asking the painter
 
 
 @dataclass
@@ -235,9 +235,9 @@ class DocumentLayout:
         s = self.s
         refs = " ".join(f"[{c.number}]" for c in e.citations)
         return [
-            Block(s, str(e.number), s.body_bold, cols[0][1], ACCENT),
-            Block(s, e.date_text or "—", s.small, cols[1][1], INK),
-            Block(s, e.resolved, s.small, cols[2][1], INK if e.dated else MUTED),
+            s.block(str(e.number), s.body_bold, cols[0][1], ACCENT),
+            s.block(e.date_text or "—", s.small, cols[1][1], INK),
+            s.block(e.resolved, s.small, cols[2][1], INK if e.dated else MUTED),
             Block(s, f"{e.title}  {refs}" if refs else e.title, s.body, cols[3][1], INK),
         ]
 

@@ -70,6 +70,7 @@ class StripPainter:
         self.caption_h = style.mm(6)
         self._rows: dict[tuple[int, int], int] = {}
         self._subsets: dict[tuple[int, int], TimelineData] = {}
+        self._probes: dict[tuple[int, int, int], bool] = {}
         self.columns = doc.columns or {}
         self.outlets = getattr(data, "article_outlets", {})
         self.numbers = {e.id: e.number for e in doc.events}
@@ -82,37 +83,42 @@ class StripPainter:
         font.setPointSizeF(8.5 / self.k)          # drawn through the dpi/96 scale: 8.5 pt on paper
         self.painter = TimelinePainter(font)
         self.probe = TimelinePainter(self.screen_font)
+        self.ruler_px = 0.0
         pic = QPicture()
         p = QPainter(pic)
-        try:  # the ruler's height at 96 dpi (two rows of labels), measured the way the painter measures it
-            self.probe.ruler_height_px = self.probe.ruler_height(self.state(Strip(0, 1, "week")),
-                                                                 self.probe._metrics(p))
+        try:  # the ruler's height at 96 dpi: where the painter's events area starts below it
+            lay = self.probe.paint(p, QRectF(0, 0, self.width / self.k, 400), self.state(Strip(738000, 738007, "week")))
+            self.ruler_px = lay.events_rect.top()
         finally:
             p.end()
 
     # ------------------------------------------------------------------ geometry
     def body_px(self, rows: int) -> float:
         """Ruler plus ``rows`` lanes, in screen pixels."""
-        return self.probe.ruler_height_px + rows * LANE_H + 8
+        return self.ruler_px + rows * LANE_H + 8
 
     def height(self, strip: Strip) -> float:
         return self.caption_h + self.body_px(self.rows(strip)) * self.k
 
     def rows(self, strip: Strip) -> int:
+        """The fewest lane rows that still show every label: a guess from the number of events, checked once."""
         key = (strip.t0, strip.t1)
         if key not in self._rows:
-            self._rows[key] = next((r for r in ROW_OPTIONS[:-1] if not self._crowded(strip, r)), ROW_OPTIONS[-1])
+            n = len(strip.members)
+            guess = next((r for r in ROW_OPTIONS if r >= 2 * n), ROW_OPTIONS[-1])
+            self._rows[key] = guess if guess == ROW_OPTIONS[-1] or not self._probe(strip, guess) \
+                else ROW_OPTIONS[-1]
         return self._rows[key]
 
     def subset(self, strip: Strip) -> TimelineData:
-        """The events overlapping the strip's window, with lanes of their own (the screen assigns lanes over the
-        whole library; a strip that only needs its own lanes stays short) and the document's colours."""
+        """The events that start in the strip's window (each event is drawn once, in the strip where it starts; a range
+        running on is cut at the window's end), with lanes of their own (the screen assigns lanes over the whole
+        library; a strip that only needs its own lanes stays short) and the document's colours."""
         key = (strip.t0, strip.t1)
         sub = self._subsets.get(key)
         if sub is None:
             start = np.asarray(self.columns.get("start_day", []), dtype=np.float64)
-            end = np.asarray(self.columns.get("end_day", []), dtype=np.float64)
-            mask = (start >= 1) & (start < strip.t1) & (np.maximum(end, start + 1) > strip.t0)
+            mask = (start >= strip.t0) & (start < strip.t1)
             sub = TimelineData.from_columns({k: np.asarray(v)[mask] for k, v in self.columns.items()
                                              if k != "granularity_names"}, self.outlets, "outlet")
             if len(self.data.color_names):
@@ -131,22 +137,27 @@ class StripPainter:
 
     def crowded(self, strip: Strip) -> bool:
         """Would this window hide a label or lump events into a cluster even with the most rows?"""
-        return self._crowded(strip, ROW_OPTIONS[-1])
+        return self._probe(strip, ROW_OPTIONS[-1])
 
-    def _crowded(self, strip: Strip, rows: int) -> bool:
-        """Painted into a QPicture at 96 dpi (nothing is printed), then the painter's Layout is read."""
+    def _probe(self, strip: Strip, rows: int) -> bool:
+        """Paint the strip into a QPicture at 96 dpi and read the painter's Layout: is it crowded?"""
+        key = (strip.t0, strip.t1, rows)
+        if key in self._probes:
+            return self._probes[key]
         pic = QPicture()
         p = QPainter(pic)
         try:
             lay = self.probe.paint(p, QRectF(0, 0, self.width / self.k, self.body_px(rows)), self.state(strip))
         finally:
             p.end()
-        if lay.clusters or lay.mode == "density":
-            return True
-        starts = self.subset(strip).start
-        lo, hi = np.searchsorted(starts, [strip.t0, strip.t1], side="left")
-        labelled = {idx for _, idx, _ in lay.labels}
-        return any(i not in labelled for i in range(int(lo), int(hi)))
+        crowded = bool(lay.clusters) or lay.mode == "density"
+        if not crowded:
+            starts = self.subset(strip).start
+            lo, hi = np.searchsorted(starts, [strip.t0, strip.t1], side="left")
+            labelled = {idx for _, idx, _ in lay.labels}
+            crowded = any(i not in labelled for i in range(int(lo), int(hi)))
+        self._probes[key] = crowded
+        return crowded
 
     # ------------------------------------------------------------------ drawing
     def paint(self, p: QPainter, rect: QRectF, strip: Strip) -> None:

@@ -42,6 +42,8 @@ class Style:
         self.tiny = make_font(7)
         self.tiny_bold = make_font(7, bold=True)
         self._metrics: dict[int, QFontMetricsF] = {}
+        self._elided: dict[tuple, str] = {}
+        self._blocks: dict[tuple, Block] = {}
 
     def mm(self, v: float) -> float:
         return v * self.dpi / 25.4
@@ -60,7 +62,19 @@ class Style:
         return self.metrics(font).horizontalAdvance(text)
 
     def elide(self, font: QFont, text: str, width: float) -> str:
-        return self.metrics(font).elidedText(text, Qt.TextElideMode.ElideRight, width)  # logical end (the left in RTL)
+        key = (text, id(font), round(width))
+        out = self._elided.get(key)
+        if out is None:  # the logical end is elided: the visual left in right-to-left text
+            out = self._elided[key] = self.metrics(font).elidedText(text, Qt.TextElideMode.ElideRight, width)
+        return out
+
+    def block(self, text: str, font: QFont, width: float, color: QColor = INK) -> "Block":
+        """A Block, shared between identical cells (dates repeat a lot in an event list): laid out once."""
+        key = (text, id(font), round(width), color.rgba())
+        b = self._blocks.get(key)
+        if b is None:
+            b = self._blocks[key] = Block(self, text, font, width, color)
+        return b
 
 
 class Block:
@@ -71,6 +85,13 @@ class Block:
                  direction: Qt.LayoutDirection = Qt.LayoutDirection.RightToLeft):
         self.width = width
         self.color = color
+        self.layout: QTextLayout | None = None
+        leading = style.metrics(font).height() * line_spacing
+        if "\u2028" not in text and "\n" not in text and style.width(font, text) <= width:
+            # one line: no QTextLayout (a thousand-event list has thousands of these cells)
+            self.text, self.font, self.height = text, font, leading
+            self.flags = int(align | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop)
+            return
         opt = QTextOption()
         opt.setTextDirection(direction)
         # In right-to-left text AlignRight alone means the visual left: AlignAbsolute pins it to the right edge.
@@ -79,7 +100,6 @@ class Block:
         self.layout = QTextLayout(text, font, style.device)
         self.layout.setTextOption(opt)
         self.layout.setCacheEnabled(True)
-        leading = style.metrics(font).height() * line_spacing
         y = 0.0
         self.layout.beginLayout()
         while True:
@@ -94,7 +114,11 @@ class Block:
 
     def draw(self, painter: QPainter, x: float, y: float) -> None:
         painter.setPen(self.color)
-        self.layout.draw(painter, QPointF(x, y))
+        if self.layout is None:
+            painter.setFont(self.font)
+            painter.drawText(QRectF(x, y, self.width, self.height), self.flags, self.text)
+        else:
+            self.layout.draw(painter, QPointF(x, y))
 
 
 def draw_line_text(painter: QPainter, style: Style, rect: QRectF, text: str, font: QFont, color: QColor,
