@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, Qt, QTranslator, Signal
 from PySide6.QtWidgets import QApplication
 
 from timeline_app.resources import resource_path
@@ -64,6 +64,8 @@ class LanguageManager(QObject):
         if isinstance(self.app, QApplication):
             self.app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang in RTL_LANGUAGES
                                         else Qt.LayoutDirection.LeftToRight)
+        # the LanguageChange events Qt posted to every widget: deliver them now, so the switch is complete on return
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         changed = lang != self.language
         self.language = lang
         if changed:

@@ -1,0 +1,165 @@
+"""The application shell: language switching (and mirroring), the system-locale default, the crash handler, and the
+real start-up on a library of the dev articles without a single warning in the log."""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from test_ui_support import DEV_CORPUS, ROOT, english, make_window, oman_talks_event, seed_library, settings  # noqa: F401
+from timeline_app.ui.i18n import language_manager, resolve_language, system_language
+
+needs_dev = pytest.mark.skipif(not (DEV_CORPUS / "gold.jsonl").exists(), reason="../shared/corpus/dev not present")
+
+
+def test_switching_language_retranslates_and_mirrors_at_run_time(qtbot, settings, seed_library, english):
+    w = make_window(qtbot, settings, seed_library)
+    w.select_event(oman_talks_event(w))
+    assert w.file_menu.title() == "&File" and w.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert w.model.headerData(0, Qt.Orientation.Horizontal) == "Date as written"
+    w.actions_.language["ar"].trigger()
+    assert settings.language == "ar"
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert w.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert w.side_panel.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert w.file_menu.title() == "ملف" and w.actions_.edit_menu.title() == "تحرير"
+    assert w.filter_bar.search.placeholderText().startswith("ابحث")
+    assert w.filter_bar.outlet.itemText(0) == "كل الوسائل"
+    assert w.side_panel.set_date_button.text() == "ضبط التاريخ…"
+    assert w.model.headerData(0, Qt.Orientation.Horizontal) == "التاريخ كما ورد"
+    assert "حدث" in w.status_label.text()
+    assert "نُشر" in w.side_panel.article_meta.text()
+    # Qt's own strings for standard dialogs come from qtbase_ar.qm
+    cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+    assert cancel != "Cancel" and all("\u0600" <= ch <= "\u06ff" for ch in cancel)
+    w.actions_.language["en"].trigger()
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert w.file_menu.title() == "&File" and w.filter_bar.outlet.itemText(0) == "All outlets"
+    assert w.model.headerData(0, Qt.Orientation.Horizontal) == "Date as written"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+    assert settings.language == "en"
+
+
+def test_the_default_follows_the_system_locale():
+    assert resolve_language("") == system_language() and resolve_language("ar") == "ar"
+    code = "from timeline_app.ui.i18n import system_language; print(system_language())"
+    for lang, expected in (("ar_EG.UTF-8", "ar"), ("en_GB.UTF-8", "en")):
+        env = {**os.environ, "LANG": lang, "LC_ALL": lang, "LANGUAGE": ""}
+        out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, cwd=ROOT)
+        assert out.stdout.strip() == expected, out.stderr
+
+
+def test_every_arabic_string_is_translated():
+    ts = (ROOT / "resources" / "translations" / "timeline_app_ar.ts").read_text(encoding="utf-8")
+    assert 'type="unfinished"' not in ts and "<translation></translation>" not in ts
+    assert (ROOT / "resources" / "translations" / "timeline_app_ar.qm").stat().st_size > 1000
+
+
+def test_an_unexpected_error_is_logged_and_shown_once_with_the_log_path(qtbot, tmp_path, monkeypatch):
+    from timeline_app.ui import errors
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    handler = errors.install_crash_handler(tmp_path / "logs", route_qt_messages=False)
+    try:
+        for _ in range(2):
+            try:
+                raise ValueError("boom")
+            except ValueError:
+                sys.excepthook(*sys.exc_info())
+        qtbot.waitUntil(lambda: len(shown) == 1)
+        qtbot.wait(50)
+        assert len(shown) == 1 and handler.count == 2
+        box = shown[0]
+        log_file = tmp_path / "logs" / "timeline-app.log"
+        assert str(log_file) in box.informativeText()
+        assert "ValueError: boom" in box.detailedText()
+        for h in logging.getLogger("timeline_app").handlers:
+            h.flush()
+        assert log_file.read_text(encoding="utf-8").count("ValueError: boom") == 2
+    finally:
+        handler.uninstall()
+
+
+def test_an_error_in_a_worker_thread_reaches_the_dialog_on_the_gui_thread(qtbot, tmp_path, monkeypatch):
+    import threading
+    from timeline_app.ui import errors
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec",
+                        lambda box: shown.append(threading.current_thread() is threading.main_thread()) or 0)
+    handler = errors.install_crash_handler(tmp_path / "logs", route_qt_messages=False)
+    try:
+        t = threading.Thread(target=lambda: 1 / 0)
+        t.start()
+        t.join()
+        qtbot.waitUntil(lambda: len(shown) == 1, timeout=3000)
+        assert shown == [True] and handler.count == 1
+    finally:
+        handler.uninstall()
+
+
+STARTUP = textwrap.dedent("""
+    import json, sys
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    import timeline_app.ui.app as A
+    orig = A.create_app
+    def report():
+        w = next(x for x in QApplication.topLevelWidgets() if type(x).__name__ == "MainWindow")
+        w.timeline_view.wait_loaded()
+        QApplication.processEvents()
+        ids = [int(i) for i in w.model.event_ids()]
+        w.select_event(ids[0])
+        QApplication.processEvents()
+        print(json.dumps({"title": w.windowTitle(), "rows": w.model.rowCount(), "articles": w.store.article_count(),
+                          "language": A.language_manager().language, "panel": w.side_panel.event_title.text(),
+                          "print": [a.text() for a in w.file_menu.actions()]}))
+        QApplication.quit()
+    def create_app(*a, **k):
+        app = orig(*a, **k)
+        QTimer.singleShot(2500, report)
+        return app
+    A.create_app = create_app
+    sys.exit(A.main(sys.argv[1:]))
+""")
+
+
+@needs_dev
+@pytest.mark.slow
+def test_the_app_starts_on_a_library_of_the_dev_articles_without_warnings(tmp_path):
+    from timeline_app.model.ingest import ingest_paths
+    from timeline_app.model.store import Store
+    lib = tmp_path / "dev-library.db"
+    with Store.open(lib) as s:
+        results = ingest_paths(s, sorted(DEV_CORPUS.glob("*.txt")), workers=1)
+    assert sum(r.status == "ingested" for r in results) == 13
+    logs = tmp_path / "logs"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("QT_QPA_PLATFORM")}
+    env.update(TIMELINE_APP_LOG_DIR=str(logs), XDG_CONFIG_HOME=str(tmp_path / "config"),
+               XDG_DATA_HOME=str(tmp_path / "data"), LANG="en_US.UTF-8", LC_ALL="en_US.UTF-8",
+               QT_QPA_FONTDIR=str(ROOT / "resources" / "fonts"))
+    cmd = [sys.executable, "-c", STARTUP, "--db", str(lib), "--new-instance"]
+    if shutil.which("xvfb-run"):  # a real X server: the offscreen plugin warns about size hints on any window
+        cmd = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24"] + cmd
+    else:
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    out = subprocess.run(cmd, env=env, capture_output=True, text=True, cwd=ROOT, timeout=180)
+    assert out.returncode == 0, out.stderr[-3000:]
+    info = json.loads(out.stdout.strip().splitlines()[-1])
+    assert info["title"].startswith("dev-library")
+    assert info["articles"] == 13 and info["rows"] >= 40
+    assert info["panel"]
+    log_text = (logs / "timeline-app.log").read_text(encoding="utf-8")
+    assert "started; log at" in log_text
+    bad = [line for line in log_text.splitlines() if " WARNING " in line or " ERROR " in line
+           or " CRITICAL " in line]
+    assert bad == []
+    assert "qt: " not in out.stderr, out.stderr
