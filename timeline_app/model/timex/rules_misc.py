@@ -117,6 +117,10 @@ def h_duration(m: re.Match, ctx: Context) -> Cand | None:
         if approx:
             c.mod = "APPROX"
         return c
+    if u == "DE" and not sigk and not re.search(r"(?:ل|لمده|اكثر\s+من|اقل\s+من|مدي|طيله|طوال)\s*$",
+                                                   ctx.text[max(0, qs - 12):qs]) \
+            and not re.match(r"\s+من\s+(?:الزمن|الصراع|الحرب|الحكم)", ctx.text[e:e + 14]):
+        return None  # «عقد/عقدين» are also contracts
     if n is None and not (m.group("few") or m.group("q") or sigk):
         # a bare plural («سنوات») needs a signal or a quantifier to be a duration
         before = ctx.text[max(0, qs - 3):qs]
@@ -211,6 +215,21 @@ def h_vague(m: re.Match, ctx: Context) -> Cand | None:
 
 
 def h_century(m: re.Match, ctx: Context) -> Cand | None:
+    from .patterns import DECADES
+    if m.group("dec"):
+        d = DECADES[key(m.group("dec"))]
+        cent = key(m.group("dcent") or "")
+        c19 = 19 if not cent or "الماضي" in cent or "المنصرم" in cent or "العشرين" in cent else (
+            18 if "التاسع" in cent else ctx.ref.year // 100)
+        if not cent and d * 10 > ctx.ref.year % 100 + 5 and ctx.ref.year >= 2000:
+            c19 = 19
+        elif not cent and ctx.ref.year >= 2030 and d * 10 <= ctx.ref.year % 100:
+            c19 = 20
+        return Cand(m.start(), m.end(), "DATE", f"{c19}{d}", gran="decade")
+    if m.group("head2"):
+        dx = L.DEICTIC.get(key(m.group("dx")), 0)
+        n = ctx.ref.year // 100 + dx  # 2015 -> 20 (21st century), value = n
+        return Cand(m.start(), m.end(), "DATE", f"{n:02d}", gran="century")
     if m.group("pl"):
         v = "PXCE" if key(m.group("pl")) == "القرون" else "PXDE"
         return Cand(m.start(), m.end(), "DURATION", v, gran="duration")
