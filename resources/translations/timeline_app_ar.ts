@@ -415,79 +415,84 @@
         <translation>تعذّر فتح المكتبة %1: %2</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="177" />
+        <location filename="../../timeline_app/ui/main_window.py" line="179" />
         <source>New Library</source>
         <translation>مكتبة جديدة</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="178" />
+        <location filename="../../timeline_app/ui/main_window.py" line="180" />
         <source>Timeline libraries (*.db)</source>
         <translation>مكتبات الخط الزمني (*.db)</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="185" />
+        <location filename="../../timeline_app/ui/main_window.py" line="187" />
         <source>Open Library</source>
         <translation>فتح مكتبة</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="186" />
+        <location filename="../../timeline_app/ui/main_window.py" line="188" />
         <source>Timeline libraries (*.db);;All files (*)</source>
         <translation>مكتبات الخط الزمني (*.db);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="199" />
+        <location filename="../../timeline_app/ui/main_window.py" line="201" />
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="205" />
+        <location filename="../../timeline_app/ui/main_window.py" line="207" />
         <source>Import Articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="206" />
+        <location filename="../../timeline_app/ui/main_window.py" line="208" />
         <source>Articles (%1);;All files (*)</source>
         <translation>مقالات (%1);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="212" />
+        <location filename="../../timeline_app/ui/main_window.py" line="214" />
         <source>Import a Folder of Articles</source>
         <translation>استيراد مجلد مقالات</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="246" />
+        <location filename="../../timeline_app/ui/main_window.py" line="248" />
         <source>Details…</source>
         <translation>التفاصيل…</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="401" />
+        <location filename="../../timeline_app/ui/main_window.py" line="403" />
         <source>No library</source>
         <translation>لا مكتبة</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="408" />
+        <location filename="../../timeline_app/ui/main_window.py" line="404" />
+        <source>Timeline</source>
+        <translation>الخط الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py" line="410" />
         <source>No library open</source>
         <translation>لا مكتبة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="414" />
+        <location filename="../../timeline_app/ui/main_window.py" line="416" />
         <source>%1 events shown · %2 articles · %3</source>
         <translation>%1 حدثًا معروضًا · %2 مقالات · %3</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="429" />
+        <location filename="../../timeline_app/ui/main_window.py" line="431" />
         <source>About Timeline</source>
         <translation>عن الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="430" />
+        <location filename="../../timeline_app/ui/main_window.py" line="432" />
         <source>Timeline %1
 Arabic news timelines: dated events, who said them, and where.</source>
         <translation>الخط الزمني %1
 خطوط زمنية للأخبار العربية: أحداث مؤرّخة، ومن قالها، وأين.</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="435" />
+        <location filename="../../timeline_app/ui/main_window.py" line="444" />
         <source>Drop Arabic news articles here (.txt, .html, .jsonl) or use File › Import.</source>
         <translation>أفلت مقالات الأخبار العربية هنا (‎.txt و‎.html و‎.jsonl) أو استخدم ملف › استيراد.</translation>
     </message>
@@ -534,7 +539,7 @@ Arabic news timelines: dated events, who said them, and where.</source>
     </message>
     <message numerus="yes">
         <location filename="../../timeline_app/ui/side_panel.py" line="245" />
-        <location filename="../../timeline_app/ui/side_panel.py" line="409" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="410" />
         <source>Reported in %n article(s):</source>
         <translation><numerusform>ورد في %n مقال:</numerusform><numerusform>ورد في %n مقال:</numerusform><numerusform>ورد في %n مقال:</numerusform><numerusform>ورد في %n مقال:</numerusform><numerusform>ورد في %n مقال:</numerusform><numerusform>ورد في %n مقال:</numerusform></translation>
     </message>
@@ -594,37 +599,37 @@ Arabic news timelines: dated events, who said them, and where.</source>
         <translation>نُشر في %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="371" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="372" />
         <source>publication date unknown</source>
         <translation>تاريخ النشر غير معروف</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="395" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="396" />
         <source>The publication date was guessed from the file's date; relative dates («yesterday», «last Tuesday») may be off.</source>
         <translation>تاريخ النشر مُخمَّن من تاريخ الملف؛ قد تكون التواريخ النسبية («أمس»، «الثلاثاء الماضي») غير دقيقة.</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="397" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="398" />
         <source>Set date…</source>
         <translation>ضبط التاريخ…</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="398" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="399" />
         <source>Add event from selection</source>
         <translation>إضافة حدث من النص المحدد</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="399" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="400" />
         <source>Select the words that describe an event in the text first</source>
         <translation>حدّد أولًا الكلمات التي تصف حدثًا في النص</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="400" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="401" />
         <source>Edit date…</source>
         <translation>تعديل التاريخ…</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="401" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="402" />
         <source>Select an event on the timeline or in the table to read its source here.</source>
         <translation>اختر حدثًا على الخط الزمني أو في الجدول لتقرأ مصدره هنا.</translation>
     </message>

@@ -73,7 +73,7 @@ ARABIC: dict[str, str] = {
     "(none)": "(لا شيء)", "Import Articles": "استيراد مقالات", "Articles (%1);;All files (*)": "مقالات (%1);;كل الملفات (*)",
     "Import a Folder of Articles": "استيراد مجلد مقالات", "Details…": "التفاصيل…", "No library": "لا مكتبة",
     "No library open": "لا مكتبة مفتوحة", "%1 events shown · %2 articles · %3": "%1 حدثًا معروضًا · %2 مقالات · %3",
-    "About Timeline": "عن الخط الزمني",
+    "About Timeline": "عن الخط الزمني", "Timeline": "الخط الزمني",
     "Timeline %1\nArabic news timelines: dated events, who said them, and where.":
         "الخط الزمني %1\nخطوط زمنية للأخبار العربية: أحداث مؤرّخة، ومن قالها، وأين.",
     "Drop Arabic news articles here (.txt, .html, .jsonl) or use File › Import.":

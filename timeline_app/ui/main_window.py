@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
-from timeline_app import APP_DISPLAY_NAME, __version__
+from timeline_app import __version__
 from timeline_app.model.filters import EventFilter
 from timeline_app.model.store import Store, StoreError
 from timeline_app.ui import commands as cmd
@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(REFRESH_MS)
-        self._refresh_timer.timeout.connect(self.refresh_views)
+        self._refresh_timer.timeout.connect(lambda: self.refresh_views(facets=False))  # facets once, at the end
 
         self.actions_ = WindowActions(self)
         self.file_menu = self.actions_.file_menu
@@ -273,13 +273,14 @@ class MainWindow(QMainWindow):
         if self.store is not None:
             self.filter_bar.set_facets(self.store.facets(), self.store.articles())
 
-    def refresh_views(self, keep: int | None = None) -> None:
+    def refresh_views(self, keep: int | None = None, facets: bool = True) -> None:
         """Re-read the events (after ingest or an edit), keeping the current event selected when it is still shown."""
         if self.model is None:
             return
         keep = keep if keep is not None else self.current_event_id()
         self.model.refresh()
-        self.refresh_facets()
+        if facets:
+            self.refresh_facets()
         if keep is not None:
             self.select_event(keep, show=False)
         self.update_status()
@@ -401,7 +402,7 @@ class MainWindow(QMainWindow):
 
     def update_title(self) -> None:
         name = self.store.path.stem if self.store is not None else self.tr("No library")
-        self.setWindowTitle(f"{name} — {APP_DISPLAY_NAME}")
+        self.setWindowTitle(name + " — " + self.tr("Timeline"))
         if self.store is not None:
             self.setWindowFilePath(str(self.store.path))
 
@@ -461,11 +462,12 @@ class MainWindow(QMainWindow):
         self.drops.drop(event)
 
     def _install_print_actions(self) -> None:
-        try:
-            from timeline_app.ui.print_actions import install_print_actions
-        except ImportError:  # the print part is optional at run time
-            log.info("print actions not available")
+        """File › Print…/Print Preview…/Export PDF…/Export Image… (PRINT's module, when it is there)."""
+        import importlib.util
+        if importlib.util.find_spec("timeline_app.ui.print_actions") is None:
+            log.info("print actions not available yet")
             return
+        from timeline_app.ui.print_actions import install_print_actions
         install_print_actions(self)
 
     def _restore_geometry(self) -> None:

@@ -366,7 +366,8 @@ class SidePanel(QWidget):
                    "file": self.tr("from the file's date"), "user": self.tr("set by you")}
         if art.get("published"):
             src = sources.get(art.get("published_source") or "", art.get("published_source") or "")
-            parts.append(self.tr("published %1 (%2)").replace("%1", art["published"]).replace("%2", src))
+            parts.append(self.tr("published %1 (%2)").replace("%1", "\u2066" + art["published"] + "\u2069")
+                         .replace("%2", src))
         else:
             parts.append(self.tr("publication date unknown"))
         if art.get("url"):
