@@ -54,6 +54,8 @@ _VERBS: dict[str, tuple[str, str, str | None, str]] = {
     "تناقل": ("تناقل", "تناقل", None, "WT"),
     "تداول": ("تداول", "تداول", None, "WT"),
     "نفى": ("نفى", "نفي", "ناف", "ND"),
+    "أعرب": ("أعرب", "عرب", "معرب", "N"),
+    "أشاد": ("أشاد", "شيد", "مشيد", "N"),
     "زعم": ("زعم", "زعم", "زاعم", "W"),
     "اتهم": ("اتهم", "تهم", "متهم", "W"),
 }
@@ -610,6 +612,9 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
             if _is_comp(tj) and s[toks[j].start - 1] != ".":
                 comp_j = j
                 break
+            if tj == "عن" and form.lemma in ("أعرب", "كشف") and j > i + 1:
+                comp_j = j   # «أعرب الأزهر الشريف عن إدانته»، «كشف الموقع عن…»
+                break
             if tj in ("الي", "علي") and j + 1 < n and _is_comp(toks[j + 1].s):
                 comp_j = j + 1
                 break
@@ -663,7 +668,7 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
         if toks[j].s[0] == "ب" and len(toks[j].s) > 3 and not _known_head(toks[j].s[1:]) and form.kind == "verb":
             # «تعهّد بإرسال…»: the object comes first, the subject is elided
             return ("verb", cue, form.lemma, None, (toks[j].start, sb), neg, j + 1)
-        if conj and toks[j].s in ("علي", "ب", "الي") and j + 1 < n:
+        if (conj or form.kind == "participle") and toks[j].s in ("علي", "ب", "الي", "عن") and j + 1 < n:
             # «وتؤكد على حرصها…»: elided subject, the object after the preposition
             return ("verb", cue, form.lemma, None, (toks[j + 1].start, sb), neg, j + 1)
         e = _np_end(s, toks, j, gz)
@@ -674,7 +679,7 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
         if _is_pronoun_obj(stripped) and toks[j].s in ("عن", "من"):
             return None
         obj = e
-        if toks[obj].s in ("ب", "الي", "علي") and obj + 1 < n:
+        if toks[obj].s in ("ب", "الي", "علي", "عن") and obj + 1 < n:
             obj += 1
         return ("verb", cue, form.lemma, src, (toks[obj].start, sb), neg, obj)
     return None

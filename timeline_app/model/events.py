@@ -172,6 +172,11 @@ def make_title(text: str, ev_start: int, ev_end: int, cut: tuple[int, int] | Non
     own = words_of(idx)
     if enough(own):
         return " ".join(own)
+    if not own and 0 < idx < len(clauses) - 1:
+        # a date set off by commas («أعلن البنك الدولي، اليوم الاثنين، تقديم تمويل…»): the clauses around it
+        joined = _clean_title(words_of(idx - 1) + _segment_words(text, clauses[idx + 1][0], clauses[idx + 1][1], cuts))
+        if enough(joined):
+            return " ".join(joined)
     # the sentence's main clause, joined with what follows until it says something
     first = 0 if idx != 0 else 1
     for start in ([0] if idx != 0 else []) + list(range(idx - 1, 0, -1)) + list(range(idx + 1, len(clauses))):
@@ -213,6 +218,13 @@ class _Mentions:
                 self.items.append((m.start, "person", name))
         self.items.sort()
         self.starts = [x[0] for x in self.items]
+
+    def canonical(self, a: int, b: int) -> str | None:
+        """The canonical name of the first mention inside ``[a, b)``."""
+        lo = bisect_left(self.starts, a)
+        if lo < len(self.items) and self.items[lo][0] < b:
+            return self.items[lo][2]
+        return None
 
     def within(self, a: int, b: int) -> tuple[list[str], list[str]]:
         lo, hi = bisect_left(self.starts, a), bisect_left(self.starts, b)
@@ -295,8 +307,16 @@ def build_events(text: str, norm: Norm, sents_folded: list[tuple[int, int]], tim
     seen: dict[tuple, int] = {}
     cache = _Mentions(norm)
 
-    def covering(pos: int, a: int, b: int) -> list[int]:
-        return [k for k, at in enumerate(atts) if at.claim_start <= pos < at.claim_end]
+    def covering(pos: int, a: int, b: int, dateline: bool = False) -> list[int]:
+        """Statements that report what is dated at ``pos``: their claim holds it, or their frame does
+        («أعلنت جيبوتي، اليوم الخميس، تحفظها…»); under a dateline, the lead sentence's statements."""
+        out = []
+        for k, at in enumerate(atts):
+            if at.claim_start <= pos < at.claim_end:
+                out.append(k)
+            elif a <= at.cue_start < b and (dateline or min(at.cue_start, at.source_start) <= pos < at.claim_end):
+                out.append(k)
+        return out
 
     tx_spans = [(t.start, t.end) for t in timexes if t.type in ("DATE", "TIME")]
     for ti, t in enumerate(timexes):
@@ -312,7 +332,9 @@ def build_events(text: str, norm: Norm, sents_folded: list[tuple[int, int]], tim
         a, b = spans[si]
         anchor = t.start
         cut: tuple[int, int] | None = (t.start, t.end)
+        dateline = False
         if _is_dateline(text, (a, b), timexes):
+            dateline = True
             if si + 1 >= len(spans):
                 continue
             a, b = spans[si + 1]
@@ -323,12 +345,19 @@ def build_events(text: str, norm: Norm, sents_folded: list[tuple[int, int]], tim
                                   and e.start_date == start_date and e.end_date == end_date), None)
         if key in seen or same_sentence_dup is not None:
             k = seen.get(key, same_sentence_dup)
-            for x in covering(t.start, a, b):
+            for x in covering(t.start, a, b, dateline):
                 if x not in events[k].attribution_indexes:
                     events[k].attribution_indexes.append(x)
             continue
-        att_idx = covering(t.start, a, b)
+        att_idx = covering(t.start, a, b, dateline)
         actors, places = cache.within(a, b)
+        for k in att_idx:
+            at = atts[k]
+            # the statement is the event («أعلنت جيبوتي تحفظها»): its source acts in it
+            if at.cue and at.cue in title and at.source_type in ("organization", "person"):
+                name = cache.canonical(at.source_start, at.source_end) or at.source
+                if name not in actors:
+                    actors.insert(0, name)
         ev = Event(start=a, end=b, title=title, timex_index=ti, date_text=t.text, start_date=start_date,
                    end_date=end_date, granularity=granularity, mod=t.mod, calendar=t.calendar,
                    confidence=_confidence(t, bool(att_idx)), actors=actors, places=places,
