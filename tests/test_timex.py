@@ -287,3 +287,49 @@ def test_dev_corpus_scores_stay_above_floor():
     res, _ = scorer.score(gold, preds)
     assert res["resolve"]["f1"] >= DEV_RESOLVE_F1_FLOOR, res
     assert res["detect"]["f1"] >= DEV_DETECT_F1_FLOOR, res
+
+
+# --- more families ---------------------------------------------------------------------------------------------
+def test_article_day_number_and_since_a_past_date():
+    t = one("منذ الـ7 من تشرين الأول/أكتوبر", D(2024, 5, 28))
+    assert t.value == "2023-10-07" and t.text == "الـ7 من تشرين الأول/أكتوبر"
+    assert one("منذ السابع من أكتوبر", D(2024, 5, 28)).value == "2023-10-07"
+
+
+def test_year_anaphor_in_a_date():
+    tx = tag("قرار عام 2022. ثم أصدر، في 12 نيسان/أبريل من العام نفسه، قراراً", D(2023, 1, 30))
+    assert tx[-1].value == "2022-04-12"
+
+
+def test_seasons_decades_centuries_are_typed_not_placed():
+    for text, value in [("موسم الصيف", "2015-SU"), ("صيف عام 2022", "2022-SU"),
+                        ("الثمانينيات من القرن الماضي", "198"), ("القرن الماضي", "19")]:
+        t = one(text, D(2015, 8, 5))
+        assert t.value == value and not t.placed, (text, t)
+
+
+def test_day_parts_before_a_day():
+    assert one("صبيحة اليوم السبت", D(2025, 9, 13)).value == "2025-09-13TMO"
+    assert one("مساء أمس", D(2025, 9, 13)).value == "2025-09-12TEV"
+    t = one("في وقت مبكر اليوم الثلاثاء", D(2024, 6, 25))
+    assert t.text == "وقت مبكر اليوم الثلاثاء" and t.value == "2024-06-25TMO"
+
+
+def test_numbers_next_to_signals_are_not_years():
+    assert tag("ارتفع من 2000 إلى 2500 دولار", D(2023, 5, 6)) == []
+    assert tag("الفرق بالسعر بين عقدين", D(2023, 5, 6)) == []
+    assert one("منذ عقدين", D(2023, 5, 6)).value == "P2DE"
+
+
+def test_future_cues_and_forward_horizon():
+    ref = D(2015, 8, 11)
+    assert one("على أن تغادر البعثة يوم 21 أغسطس", ref).value == "2015-08-21"   # soon: forward
+    assert one("وقعت الحادثة في 20 أكتوبر", ref).value == "2014-10-20"          # far ahead: past
+    assert one("من المقرر أن تنطلق في 20 أكتوبر", ref).value == "2015-10-20"    # future cue
+
+
+def test_missing_or_odd_reference_never_crashes():
+    assert tag("أمس", None)[0].start_date == D.today() - dt.timedelta(days=1)  # type: ignore[arg-type]
+    assert tag("أمس", "2024-01-02")[0].start_date == D(2024, 1, 1)  # type: ignore[arg-type]
+    assert tag("أمس", dt.datetime(2024, 1, 2, 23, 0))[0].start_date == D(2024, 1, 1)
+    assert tag("", D(2024, 1, 1)) == []

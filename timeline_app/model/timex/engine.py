@@ -186,12 +186,21 @@ def tag(text: str, reference: dt.date, prefer: str = "past") -> list[Timex]:
     """Find the time expressions of ``text`` and place them relative to ``reference`` (the publication date).
 
     prefer: "past" (news default: bare months and weekdays go to the most recent occurrence unless the clause
-    points forward) or "future" (the way Duckling resolves).
+    points forward) or "future" (the way Duckling resolves). ``reference`` may also be a datetime or an ISO
+    string; when it is missing, today's date is used.
     """
-    if not text:
+    if not text or not isinstance(text, str):
         return []
     if isinstance(reference, dt.datetime):
         reference = reference.date()
+    elif isinstance(reference, str):
+        try:
+            reference = dt.date.fromisoformat(reference[:10])
+        except ValueError:
+            reference = None  # type: ignore[assignment]
+    if not isinstance(reference, dt.date):
+        # No publication date: relative expressions are resolved against today (the caller may re-resolve).
+        reference = dt.date.today()
     n = normalize(text)
     ctx = Context(n.text, reference, "future" if prefer == "future" else "past")
     cands, dps = _collect(ctx)

@@ -93,7 +93,7 @@ def choose(cands: list[Interval], ctx: Context, pos: int, dx: int | None, *, coa
         return f
     # Without a cue, only a date coming soon (and nearer than the past one) is read forward: news mostly
     # reports what happened.
-    if ahead <= (92 if coarse else 45) and ahead < 0.75 * (ref - p[0]).days:
+    if ahead <= (92 if coarse else 31) and ahead < 0.75 * (ref - p[0]).days:
         return f
     return p
 
