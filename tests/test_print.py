@@ -278,3 +278,88 @@ def test_svg_export_is_vector_with_the_view_size(view, tmp_path):
     assert "text" in out.read_text(encoding="utf-8")   # labels stay text (glyphs or <text>), not one raster image
     with pytest.raises(ValueError):
         export_image(view, tmp_path / "view.bmp")
+
+
+# ---------------------------------------------------------------------------------------------- menu actions
+
+class _Window:
+    """The four things install_print_actions relies on (BRIEF interface), on a real QMainWindow."""
+
+    def __init__(self, store, view=None):
+        from PySide6.QtWidgets import QMainWindow
+
+        self.qt = QMainWindow()
+        self.file_menu = self.qt.menuBar().addMenu("File")
+        self.store = store
+        self.timeline_view = view
+        self.errors: list[str] = []
+        self.infos: list[str] = []
+
+    def current_filter(self):
+        return EventFilter(date_from=dt.date(2024, 1, 1), date_to=dt.date(2024, 1, 31))
+
+    def show_error(self, text):
+        self.errors.append(text)
+
+    def show_info(self, text):
+        self.infos.append(text)
+
+
+def _install(window):
+    from timeline_app.ui.print_actions import install_print_actions
+
+    actions = install_print_actions(window)
+    window.keep = actions   # not a QObject: the test keeps the actions alive
+    return actions
+
+
+def test_menu_has_the_four_actions(qtbot, small_store):
+    from PySide6.QtGui import QKeySequence
+
+    from timeline_app.ui.print_actions import install_print_actions
+
+    window = _Window(small_store)
+    qtbot.addWidget(window.qt)
+    install_print_actions(window)
+    texts = [a.text().replace("&", "") for a in window.file_menu.actions() if not a.isSeparator()]
+    assert texts == ["Print…", "Print Preview…", "Export PDF…", "Export Image…"]
+    assert window.file_menu.actions()[1].shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+
+
+@needs_poppler
+def test_export_pdf_action_writes_in_the_background_with_the_window_filter(qtbot, small_store, tmp_path):
+    window = _Window(small_store)
+    qtbot.addWidget(window.qt)
+    actions = _install(window)
+    out = tmp_path / "from-menu.pdf"
+    assert actions.export_pdf(str(out)) is not None
+    # the worker's signal is queued to this thread: wait for what the window shows (no race with the worker)
+    qtbot.waitUntil(lambda: bool(window.infos or window.errors), timeout=20000)
+    assert not actions.tasks
+    assert out.exists() and _pages(out) >= 2
+    text = re.sub(r"\s+", "", _pdf_text(out))
+    assert re.sub(r"\s+", "", TITLES[0]) in text
+    assert re.sub(r"\s+", "", TITLES[2]) not in text   # February: outside the window's filter (January)
+    assert not window.errors
+
+
+def test_export_actions_report_instead_of_crashing(qtbot, small_store, tmp_path):
+    window = _Window(None)
+    qtbot.addWidget(window.qt)
+    actions = _install(window)
+    assert actions.export_pdf(str(tmp_path / "x.pdf")) is None
+    assert actions.export_image(str(tmp_path / "x.png")) is None
+    assert len(window.errors) == 2
+    window.store = small_store
+    assert actions.export_pdf(str(tmp_path / "missing folder" / "x.pdf")) is not None
+    qtbot.waitUntil(lambda: len(window.errors) == 3, timeout=20000)
+    assert "missing folder" in window.errors[-1]
+
+
+def test_export_image_action_saves_the_view(qtbot, view, small_store, tmp_path):
+    window = _Window(small_store, view)
+    qtbot.addWidget(window.qt)
+    actions = _install(window)
+    assert actions.export_image(str(tmp_path / "v.svg")) == str(tmp_path / "v.svg")
+    assert (tmp_path / "v.svg").stat().st_size > 1000
+    assert window.infos and not window.errors
