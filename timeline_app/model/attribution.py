@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .gazetteer import Gazetteer, Norm, Token, _read_name, fold, gazetteer, tokens
+from .gazetteer import Gazetteer, Norm, Token, _read_name, fold, gazetteer, person_mentions, tokens
 from .types import Attribution
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -174,7 +174,7 @@ _ORG_HEADS = {fold(w) for w in """
 منظمات المنظمات شركات الشركات وزارات هيئات الهيئات جمعية الجمعية جمعيات المفوضية مفوضية الأمم البيت الكرملين الخارجية
 الحكومات دول الدول الدولة دولة المعارضة الائتلاف ائتلاف التحالف تحالف الفصائل فصائل المقاومة كتائب الكتائب سرايا السرايا
 البنتاغون الشرطة المجلس هيئة محافظة المحافظة الجهاز جهاز الحرس الاستخبارات المخابرات
-المرصد مرصد جبهة الجبهة أمانة الأمانة نادي النادي وحدة الوحدة فرقة الفرقة لواء
+المرصد مرصد جبهة الجبهة أمانة الأمانة نادي النادي وحدة الوحدة فرقة الفرقة لواء مصالح المصالح مصلحة المصلحة
 """.split()}
 _PERSON_HEADS = {fold(w) for w in """
 الرئيس رئيس نائب وزير وزيرة الوزير الملك الأمير الشيخ المتحدث المتحدثة متحدث الناطق ناطق السفير المندوب منسق مدير المدير
@@ -182,7 +182,7 @@ _PERSON_HEADS = {fold(w) for w in """
 المطرب المطربة الفنان الفنانة المخرج الكاتب الكاتبة الصحفي الصحافي الخبير المحلل الباحث المدرب اللاعب القاضي المدعي
 مبعوث المبعوث المفوض المسؤول المسئول رئيسة مديرة أحد أستاذ الأستاذ البروفيسور الدبلوماسي السياسي الناشط الناشطة
 المستشار النائب الرئيسة الملكة السفيرة المديرة الأمينة العام الطبيب الدكتور الشيخ الإمام المفتي البطريرك الكاردينال
-الجنرال الأدميرال العقيد اللواء الفريق المقدم الرائد النقيب المتحدثة الناطقة المراسل المراسلة المؤرخ المحامي المحامية المهندس المهندسة الأمير معالي سمو
+الجنرال الأدميرال العقيد اللواء الفريق المقدم الرائد النقيب المتحدثة الناطقة المراسل المراسلة المؤرخ المحامي المحامية المهندس المهندسة الأمير معالي سمو رسول النبي الرسول
 """.split()}
 _ANAPHOR_ORG = {fold(w) for w in "الشركة الجامعة اللجنة المؤسسة الرابطة الكلية الوزارة الهيئة المنظمة الحكومة".split()}
 
@@ -233,6 +233,9 @@ def classify(source: str, gz: Gazetteer | None = None, persons: set[str] | None 
     if not words:
         return "organization"
     head = _strip_conj(words[0])
+    if head == "ذات" and len(words) > 1:
+        words = words[1:]   # «ذات المصالح» (the same services)
+        head = words[0]
     if head.startswith("لل") and len(head) > 4:
         head = "ال" + head[2:]
     elif head.startswith("ل") and len(head) > 3 and _known_head(head[1:]):
@@ -421,7 +424,9 @@ def find_attributions(text: str, norm: Norm | None = None, sents: list[tuple[int
     gz = gazetteer()
     sents = sents if sents is not None else sentences(s)
     out: list[tuple[Attribution, tuple[int, int], bool]] = []   # (attribution, sentence, elided)
-    persons: set[str] = set()
+    persons: set[str] = set()   # words of people's names in this article (title patterns and person sources)
+    for m in person_mentions(norm, gz=gz):
+        persons.update(w for w in re.findall(r"[^\W_]+", fold(m.entry.canonical)) if len(w) > 2)
     history: list[Attribution] = []   # named, non-nested statements, latest last
     known: set[str] = set()            # words of the sources named so far («بحسب أوزبورن» after «جورج أوزبورن»)
 
@@ -920,7 +925,8 @@ def _prep_cue(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
                 e += 1
                 continue
             break
-        if e > j and (toks[e].s in _ADJUNCT and toks[e].s not in ("بيان",) or _is_comp(toks[e].s)):
+        if e > j and (toks[e].s in _ADJUNCT and toks[e].s not in ("بيان",) or _is_comp(toks[e].s)
+                      or toks[e].s in ("فان", "فقد", "فانه", "فانها")):
             break
         if e > j and (_lookup_cue(toks[e].s) is not None or toks[e].s in _SPEECH_NOUNS_PRON):
             break

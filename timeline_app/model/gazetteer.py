@@ -242,6 +242,8 @@ def _read_name(s: str, toks: list[Token], j: int, gz: "Gazetteer") -> int:
 
     def ok(k: int) -> bool:
         t = toks[k].s
+        if t in gz.first_names:
+            return True
         return bool(_NAME_TOKEN_RE.match(t)) and t not in STOP and t not in gz.titles and not gz.index.get(t) \
             and not (t[0] == "و" and (t[1:] in gz.titles or t[1:].startswith("ال")))
 
@@ -255,7 +257,8 @@ def _read_name(s: str, toks: list[Token], j: int, gz: "Gazetteer") -> int:
             t = toks[k].s
             prev = toks[k - 1].s
             if t.startswith("ال"):
-                if (prev in gz.particles or k == j + 1) and t not in STOP and not gz.index.get(t) and t not in gz.titles:
+                if (prev in gz.particles or k == j + 1 or prev in gz.first_names) and t not in STOP \
+                        and not gz.index.get(t) and t not in gz.titles:
                     k += 1
                 break   # a family name in ال, or «عبد الرحمن», ends the name
             if not ok(k):
