@@ -69,7 +69,25 @@ def score_dev(preds: list[dict], pred_out: str | None) -> dict:
         for p in preds:
             f.write(json.dumps(p, ensure_ascii=False) + "\n")
     gold = [json.loads(l) for l in (DEV / "gold.jsonl").open(encoding="utf-8") if l.strip()]
-    ev, _ = event_score.score(gold, gold, preds)
+    ev, misses = event_score.score(gold, gold, preds)
+    # breakdown: gold events whose timex places them vs. the rest (which the scorer matches through any interval)
+    placeable = sum(1 for g in gold for e in g["events"] if e.get("timex_index") is not None
+                    and timex_score.interval(g["timexes"][e["timex_index"]]["value"]))
+    missed_placeable = sum(1 for m in misses if m[1] == "event" and m[3] != "None")
+    ev["events"]["placeable_gold"] = placeable
+    ev["events"]["placeable_recall"] = round((placeable - missed_placeable) / placeable, 3) if placeable else None
+    ev["events"]["unplaceable_missed"] = sum(1 for m in misses if m[1] == "event" and m[3] == "None")
+    # what-if, not the product's behaviour: undated events put on the publication day
+    pub = {g["file"]: g["published"][:10] for g in gold}
+    anchored = []
+    for p in preds:
+        q = dict(p, events=[dict(e) for e in p["events"]])
+        for e in q["events"]:
+            if not e.get("start_date"):
+                d0 = dt.date.fromisoformat(pub[p["file"]])
+                e["start_date"], e["end_date"] = d0.isoformat(), (d0 + dt.timedelta(days=1)).isoformat()
+        anchored.append(q)
+    ev["events"]["recall_if_undated_were_put_on_publication_day"] = event_score.score(gold, gold, anchored)[0]["events"]["recall"]
     try:
         tx = timex_score.score(gold, preds)
         tx = tx[0] if isinstance(tx, tuple) else tx
