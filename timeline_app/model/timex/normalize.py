@@ -67,10 +67,13 @@ class Normalized:
         return os_, oe
 
 
+_ONE_TO_ONE_ITEMS = tuple(_ONE_TO_ONE.items())
+
+
 def _fold(text: str) -> str:
-    present = _ONE_TO_ONE_KEYS.intersection(text)
-    for c in present:
-        text = text.replace(c, _ONE_TO_ONE[c])
+    for c, r in _ONE_TO_ONE_ITEMS:
+        if c in text:  # a C-speed scan; most of the ~45 characters are absent
+            text = text.replace(c, r)
     return text
 
 

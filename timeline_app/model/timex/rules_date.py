@@ -232,6 +232,8 @@ def h_month_only(m: re.Match, ctx: Context) -> Cand | None:
         if cal == "h":
             if not signal or _BAD_AFTER_HIJRI.match(ctx.text[e:e + 12]):
                 return None
+            if first in L.AMBIGUOUS_HIJRI and re.search(r"[(/\d]\s*$", before):
+                return None  # «3 / صفر» is a score
     if cal == "h" and yinfo is None and dx is None and _BAD_AFTER_HIJRI.match(ctx.text[e:e + 12]):
         return None
     if cal == "g" and yinfo and yinfo[0] == "hy":

@@ -48,51 +48,32 @@ GROUPS: dict[str, set[str]] = {
     "R": {"الحين", "الوقت", "الفتره", "التاريخ", "وقتها", "حينها", "انذاك", "انئذ", "وقتئذ", "حينئذ", "ذاته", "نفسه",
           "ذلك", "ذات", "نفس", "تلك"},
 }
-_LOOKUP: dict[str, str] = {}
+_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
+# every surface form of a trigger word with its clitics -> the groups it anchors
+SURFACE: dict[str, str] = {}
 for _g, _ws in GROUPS.items():
     for _w in _ws:
-        _LOOKUP[_w] = _LOOKUP.get(_w, "") + _g
-_CLITIC1 = frozenset("وفبلك")
-
-
-def _groups_of(w: str) -> str:
-    g = _LOOKUP.get(w)
-    if g is not None:
-        return g
-    if len(w) > 2 and w[0] in _CLITIC1:
-        g = _LOOKUP.get(w[1:])
-        if g is not None:
-            return g
-        if w[1] in "بلك" and len(w) > 3:
-            g = _LOOKUP.get(w[2:])
-            if g is not None:
-                return g
-        if w.startswith("لل") and len(w) > 3:   # «للعام» = ل + العام
-            g = _LOOKUP.get("ا" + w[1:])
-            if g is not None:
-                return g
-    return ""
+        forms = [p + _w for p in _PREFIXES]
+        if _w.startswith("ال"):
+            forms += ["لل" + _w[2:], "ولل" + _w[2:], "فلل" + _w[2:]]   # «للعام» = ل + العام
+        for _f in forms:
+            if _g not in SURFACE.get(_f, ""):
+                SURFACE[_f] = SURFACE.get(_f, "") + _g
+_SURFACE_KEYS = frozenset(SURFACE)
+_DIGITS = re.compile(r"\d+")
 
 
 def _anchors(text: str) -> dict[str, list[int]]:
-    """group -> sorted start offsets of its trigger words (whole tokens, clitics included; digits: group N)."""
+    """group -> sorted start offsets of its trigger words (whole tokens, clitics included; digit runs: group N)."""
     hits: dict[str, list[int]] = {g: [] for g in GROUPS}
-    hits["N"] = []
-    found: dict[str, str] = {}
-    for tok in set(text.split()):
-        subs = (tok,) if tok.isalnum() else _WORD.findall(tok)
-        for w in subs:
-            if w in found:
-                continue
-            if w[0].isdigit() or w[-1].isdigit():
-                found[w] = "N"
-            else:
-                g = _groups_of(w)
-                if g:
-                    found[w] = g
+    toks = set(text.split())
+    odd = [t for t in toks if not t.isalnum()]
+    for t in odd:
+        toks.update(_WORD.findall(t))
     find = text.find
     n = len(text)
-    for w, g in found.items():
+    for w in _SURFACE_KEYS.intersection(toks):
+        g = SURFACE[w]
         k = len(w)
         i = find(w)
         while i != -1:
@@ -103,7 +84,9 @@ def _anchors(text: str) -> dict[str, list[int]]:
                     hits[ch].append(i)
             i = find(w, j)
     for v in hits.values():
-        v.sort()
+        if len(v) > 1:
+            v.sort()
+    hits["N"] = [m.start() for m in _DIGITS.finditer(text)]
     return hits
 
 
