@@ -186,3 +186,14 @@ def test_find_same_event(tmp_path):
     assert find_same_event(conn, _row("افتتاح مدرسة في جدة", D(2024, 1, 11), D(2024, 1, 12)), 2) is None
     assert year != find_same_event(conn, same, 2)
     assert find_same_event(conn, {"title": "حدث", "start_day": None, "end_day": None}, 2) is None
+
+
+def test_lead_restating_the_first_paragraph_is_one_event():
+    t = ("أسعار النفط تتجه لتسجيل مكسب أسبوعي اليوم، مع توقعات زيادة الإمدادات.\n"
+         "تتجه أسعار النفط لتسجيل مكسب أسبوعي بنحو 2% بعد تحقيقها بعض الزيادة، اليوم الجمعة، إذ إن الطلب قوي.")
+    a = tx(t, "اليوم", D(2023, 9, 29), D(2023, 9, 30))
+    b = tx(t, "اليوم الجمعة", D(2023, 9, 29), D(2023, 9, 30))
+    evs, _ = events_of(t, [a, b], D(2023, 9, 29))
+    dated = [e for e in evs if e.start_date]
+    assert len(dated) == 1
+    assert "بنحو 2%" in dated[0].title

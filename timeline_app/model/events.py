@@ -365,6 +365,9 @@ def build_events(text: str, norm: Norm, sents_folded: list[tuple[int, int]], tim
         seen[key] = len(events)
         events.append(ev)
 
+    events = _merge_near_duplicates(events)
+    seen = {(_key(e.title), e.start_date, e.end_date): k for k, e in enumerate(events)}
+
     # undated: attributed claims without a date of their own
     dated_spans = [(e.start, e.end) for e in events]
     for k, at in enumerate(atts):
@@ -408,6 +411,31 @@ def build_events(text: str, norm: Norm, sents_folded: list[tuple[int, int]], tim
         _add_undated(events, seen, text, cache, a, b, title, [x for x, at in enumerate(atts)
                                                                 if at.claim_start <= a < at.claim_end], relation, atts)
     return events
+
+
+def _merge_near_duplicates(events: list[Event]) -> list[Event]:
+    """A lead that restates the first paragraph («أسعار النفط تتجه لتسجيل مكسب أسبوعي اليوم» / «تتجه أسعار النفط
+    لتسجيل مكسب أسبوعي بنحو 2%… اليوم الجمعة») is one event: same interval, alike titles. The fuller title stays."""
+    from .merge import jaccard, trigrams
+
+    out: list[Event] = []
+    for e in events:
+        twin = next((o for o in out if o.start_date == e.start_date and o.end_date == e.end_date
+                     and jaccard(trigrams(o.title), trigrams(e.title)) >= 0.5), None)
+        if twin is None:
+            out.append(e)
+            continue
+        keep, drop = (e, twin) if len(e.title) > len(twin.title) else (twin, e)
+        for x in drop.attribution_indexes:
+            if x not in keep.attribution_indexes:
+                keep.attribution_indexes.append(x)
+        for lst_keep, lst_drop in ((keep.actors, drop.actors), (keep.places, drop.places)):
+            for x in lst_drop:
+                if x not in lst_keep:
+                    lst_keep.append(x)
+        if keep is e:
+            out[out.index(twin)] = e
+    return out
 
 
 def _add_undated(events: list[Event], seen: dict, text: str, cache: "_Mentions", a: int, b: int, title: str,
