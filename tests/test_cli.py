@@ -226,3 +226,18 @@ def test_sqlite_utils_reads_the_library(tmp_path, capsys):
     assert r.returncode == 0
     tables = {t["table"]: t["count"] for t in json.loads(r.stdout)}
     assert tables["articles"] == 1 and "events_fts" in tables
+
+
+def test_export_pdf_and_png_offscreen(tmp_path):
+    import importlib.util
+    if importlib.util.find_spec("timeline_app.ui.printing") is None:
+        pytest.skip("timeline_app.ui.printing (PRINT) not there yet")
+    db = str(tmp_path / "lib.db")
+    assert run_cli("--db", db, "ingest", str(SEED), "--published", "2024-03-15").returncode == 0
+    env = {"QT_QPA_PLATFORM": "offscreen", "DISPLAY": ""}
+    r = run_cli("--db", db, "export", str(tmp_path / "out.pdf"), env=env)
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF")
+    r = run_cli("--db", db, "export", str(tmp_path / "out.png"), "--from", "2024-01-01", env=env)
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "out.png").read_bytes().startswith(b"\x89PNG")

@@ -102,15 +102,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def gui_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="timeline-app", description="Start the timeline GUI. Commands: "
-                                + ", ".join(COMMANDS) + " (see timeline-app COMMAND --help).")
-    p.add_argument("--db", metavar="PATH", help="library file to use")
-    p.add_argument("files", nargs="*", metavar="FILE", help="articles to ingest on start")
-    return p
-
-
 def _first_positional(argv: list[str]) -> str | None:
+    """The command word, if any: the first argument after ``--db PATH`` that is not an option. Any other option
+    before it (``--lang``, ``--new-instance`` …) belongs to the GUI."""
     skip = False
     for a in argv:
         if skip:
@@ -119,10 +113,13 @@ def _first_positional(argv: list[str]) -> str | None:
         if a == "--db":
             skip = True
             continue
+        if a.startswith("--db="):
+            continue
         if a in ("-h", "--help"):
             return "--help"
-        if not a.startswith("-"):
-            return a
+        if a.startswith("-"):
+            return None
+        return a
     return None
 
 
@@ -303,9 +300,8 @@ def _export_image(store, out: Path, f) -> None:
     from timeline_app.ui.timeline import TimelineView
     app = QApplication.instance() or QApplication(["timeline-app"])
     install_fonts()
-    model = EventModel(store)
-    model.set_filter(f)
-    view = TimelineView(model, QItemSelectionModel(model))
+    model = EventModel(store, event_filter=f)
+    view = TimelineView(model, QItemSelectionModel(model), async_load=False)  # loaded before it is drawn
     view.resize(1600, 900)
     view.fit_all()
     printing.export_image(view, out)
@@ -313,20 +309,13 @@ def _export_image(store, out: Path, f) -> None:
 
 
 def cmd_gui(argv: list[str]) -> int:
-    args = gui_parser().parse_args(argv)
-    if args.db:
-        os.environ["TIMELINE_APP_DB"] = str(Path(args.db).expanduser().resolve())
+    """Start the GUI (WORKSPACE's timeline_app.ui.app.main parses --db, FILES and its own options)."""
     try:
         from timeline_app.ui import app as ui_app
     except ImportError as exc:
         _err(f"the GUI is not available: {exc}")
         return 1
-    gui_argv = ["timeline-app"] + [str(Path(f).resolve()) for f in args.files]
-    sys.argv = gui_argv
-    try:
-        return int(ui_app.main(gui_argv) or 0)
-    except TypeError:
-        return int(ui_app.main() or 0)
+    return int(ui_app.main(argv) or 0)
 
 
 HANDLERS = {"ingest": cmd_ingest, "extract": cmd_extract, "events": cmd_events, "articles": cmd_articles,
