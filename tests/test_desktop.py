@@ -159,3 +159,18 @@ def test_single_instance_ignores_garbage(qtbot):
         assert received == [["ok"]]
     finally:
         server.close()
+
+
+def test_pysidedeploy_spec_points_at_real_files():
+    from configparser import ConfigParser
+
+    root = Path(desktop.REPO)
+    spec = ConfigParser(comment_prefixes="/", strict=False, allow_no_value=True)  # as pyside6-deploy reads it
+    spec.read(root / "pysidedeploy.spec", encoding="utf-8")
+    assert (root / spec["app"]["input_file"]).exists()
+    assert (root / spec["app"]["icon"]).exists()
+    modules = set(spec["qt"]["modules"].split(","))
+    assert {"Core", "Gui", "Widgets", "PrintSupport", "Svg", "Network"} <= modules
+    extra = spec["nuitka"]["extra_args"]
+    assert "--include-data-dir=resources=resources" in extra
+    assert (root / "resources" / "fonts" / "NotoSansArabic-Regular.ttf").exists()
