@@ -618,17 +618,19 @@ class Store:
                 found[d["id"]] = self._decode_event(d)
         return [found[i] for i in ids if i in found]
 
-    def timeline_columns(self, f: EventFilter | None = None) -> dict[str, np.ndarray]:
+    def timeline_columns(self, f: EventFilter | None = None, ordered: bool = True) -> dict[str, np.ndarray]:
         """Column arrays for painting, in ``query_event_ids`` order: id, start_day, end_day (ordinal days, end
         exclusive; UNDATED_DAY = -1 for undated events), granularity_code (index in filters.GRANULARITIES, -1 none),
-        mod_code (index in filters.MODS, -1 none), article_id (-1 none), confidence (float32)."""
+        mod_code (index in filters.MODS, -1 none), article_id (-1 none), confidence (float32).
+        ``ordered=False`` skips the ORDER BY (half the time at 1M rows) for callers that sort the arrays themselves
+        (the timeline does)."""
         where, params = where_clause(f)
         gcase = "CASE events.granularity " + " ".join(f"WHEN '{g}' THEN {i}" for i, g in enumerate(GRANULARITIES)) \
             + " ELSE -1 END"
         mcase = "CASE events.mod " + " ".join(f"WHEN '{m}' THEN {i}" for i, m in enumerate(MODS)) + " ELSE -1 END"
         sql = (f"SELECT events.id, IFNULL(events.start_day, {UNDATED_DAY}), IFNULL(events.end_day, {UNDATED_DAY}), "
                f"{gcase}, {mcase}, IFNULL(events.article_id, -1), events.confidence "
-               f"FROM events WHERE {where} ORDER BY {ORDER_BY}")
+               f"FROM events WHERE {where}" + (f" ORDER BY {ORDER_BY}" if ordered else ""))
         dtype = np.dtype([("id", np.int64), ("start_day", np.int32), ("end_day", np.int32),
                           ("granularity_code", np.int8), ("mod_code", np.int8), ("article_id", np.int64),
                           ("confidence", np.float32)])
