@@ -5,6 +5,7 @@ slices these arrays. No Qt here.
 """
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -27,6 +28,29 @@ def _granularity_names(columns: dict) -> dict[int, str]:
     if names is None:
         names = GRANULARITIES
     return {i: str(v) for i, v in enumerate(names)}
+
+
+def _first_fit(starts: list[float], ends: list[float], max_lanes: int) -> tuple[np.ndarray, int]:
+    """Intervals sorted by start -> the lowest lane free at each start (heaps: O(n log lanes)). When all
+    ``max_lanes`` are busy, the lane that frees first is shared."""
+    busy: list[tuple[float, int]] = []      # (end, lane)
+    free: list[int] = []
+    out = [0] * len(starts)
+    used = 0
+    push, pop = heapq.heappush, heapq.heappop
+    for i, (s, e) in enumerate(zip(starts, ends)):
+        while busy and busy[0][0] <= s:
+            push(free, pop(busy)[1])
+        if free:
+            k = pop(free)
+        elif used < max_lanes:
+            k = used
+            used += 1
+        else:
+            k = pop(busy)[1]
+        push(busy, (e, k))
+        out[i] = k
+    return np.asarray(out, np.int16), used
 
 
 @dataclass
@@ -108,20 +132,7 @@ class TimelineData:
             self.point_lanes = int(lane[pts].max()) + 1
         bars = np.flatnonzero(self.is_bar)
         if len(bars):
-            lane_end = [-np.inf] * MAX_LANES
-            used = 0
-            starts, ends = self.start[bars].tolist(), self.end[bars].tolist()
-            out = np.zeros(len(bars), np.int16)
-            for i, (s, e) in enumerate(zip(starts, ends)):
-                k = 0
-                while k < used and lane_end[k] > s:
-                    k += 1
-                if k == MAX_LANES:  # all full: the lane that frees first
-                    k = int(np.argmin(lane_end))
-                elif k == used:
-                    used += 1
-                lane_end[k] = e
-                out[i] = k
+            out, used = _first_fit(self.start[bars].tolist(), self.end[bars].tolist(), MAX_LANES)
             lane[bars] = out
             self.bar_lanes = used
         self.lane = lane

@@ -24,7 +24,10 @@ def article_maps(conn) -> tuple[dict[int, str], dict[int, str]]:
 
 
 def build_data(store, event_filter: EventFilter | None, color_by: str = "outlet") -> TimelineData:
-    columns = store.timeline_columns(event_filter or EventFilter())
+    try:  # the arrays are sorted here anyway: skip the store's ORDER BY (half the load time at 1M events)
+        columns = store.timeline_columns(event_filter or EventFilter(), ordered=False)
+    except TypeError:
+        columns = store.timeline_columns(event_filter or EventFilter())
     outlets, titles = article_maps(store.conn)
     data = TimelineData.from_columns(columns, outlets, color_by)
     data.article_outlets, data.article_titles = outlets, titles
