@@ -333,3 +333,21 @@ def test_missing_or_odd_reference_never_crashes():
     assert tag("أمس", "2024-01-02")[0].start_date == D(2024, 1, 1)  # type: ignore[arg-type]
     assert tag("أمس", dt.datetime(2024, 1, 2, 23, 0))[0].start_date == D(2024, 1, 1)
     assert tag("", D(2024, 1, 1)) == []
+
+
+def test_approximate_quantities_duals_and_numeric_hijri_ymd():
+    ref = D(2023, 5, 6)
+    t = one("قبل نحو عامين", ref)
+    assert t.value == "2021" and t.mod == "APPROX" and t.text == "قبل نحو عامين"
+    t = one("منذ نحو عامين", ref)
+    assert t.type == "DURATION" and t.text == "عامين" and t.mod == "APPROX"
+    assert one("خلال العامين الماضيين", ref).value == "P2Y"
+    t = one("بتاريخ ١٤٤٥/٣/١٢هـ", ref)
+    assert t.text == "١٤٤٥/٣/١٢هـ" and t.hijri == "1445-03-12" and t.value == "2023-09-27"
+    t = one("عند الساعة 8:30 صباحاً بتوقيت باكو، وقع", ref)
+    assert t.text == "الساعة 8:30 صباحاً بتوقيت باكو" and t.note == "time zone: باكو"
+
+
+def test_long_and_repetitive_inputs_stay_linear_enough():
+    for s in ["1" * 5000, "يوم " * 3000, "من 1 " * 2000, "١/" * 3000, "الساعه " * 2000]:
+        tag(s, D(2023, 1, 1))   # completes (no catastrophic backtracking); speed is measured in benchmarks/

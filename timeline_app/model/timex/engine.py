@@ -53,6 +53,7 @@ RULES = [
     (P.DURATION, RM.h_duration, 4, "U", 36, 36),
     (P.SINGLE_UNIT, RM.h_single_unit, 5, "U", 10, 36),
     (P.DEF_PLURAL, RM.h_def_plural, 4, "U", 22, 36),
+    (P.DEF_DUAL, RM.h_def_dual, 4, "U", 4, 30),
     (P.ACC_UNIT, RM.h_acc_unit, 8, "A", 2, 24),
     (P.SETS, RM.h_set, 4, "S", 2, 20),
     (P.VAGUE, RM.h_vague, 5, "V", 18, 36),

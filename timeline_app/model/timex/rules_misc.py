@@ -88,7 +88,8 @@ def h_duration(m: re.Match, ctx: Context) -> Cand | None:
     else:
         n = None
     half = m.group("half") or m.group("half2")
-    approx = bool(m.group("approx"))
+    about = key(m.group("about") or "")
+    approx = bool(m.group("approx")) or about in ("نحو", "حوالي", "حوالى", "قرابه", "زهاء", "ما يقارب")
     of = m.group("of")
     sigk = key(sig) if sig else None
     s, e = m.start(), m.end()
@@ -159,6 +160,13 @@ def h_acc_unit(m: re.Match, ctx: Context) -> Cand | None:
     if not u:
         return None
     return Cand(m.start(), m.end(), "DURATION", dur_value(1.0, u, None), gran="duration", prio=8)
+
+
+def h_def_dual(m: re.Match, ctx: Context) -> Cand | None:
+    u = _unit(m.group("du"))
+    if not u:
+        return None
+    return Cand(m.start(), m.end(), "DURATION", dur_value(2.0, u, None), gran="duration")
 
 
 def h_def_plural(m: re.Match, ctx: Context) -> Cand | None:

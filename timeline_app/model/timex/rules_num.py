@@ -112,7 +112,7 @@ def h_num_dmy(m: re.Match, ctx: Context) -> Cand | None:
 
 
 def h_num_ymd(m: re.Match, ctx: Context) -> Cand | None:
-    return _dmy(int(m.group("d")), int(m.group("m")), int(m.group("y")), None, m.start(), m.end())
+    return _dmy(int(m.group("d")), int(m.group("m")), int(m.group("y")), m.group("era"), m.start(), m.end())
 
 
 def h_num_my(m: re.Match, ctx: Context) -> Cand | None:

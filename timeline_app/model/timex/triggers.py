@@ -37,7 +37,8 @@ GROUPS: dict[str, set[str]] = {
     "E": {"موسم", "فصل", "ربيع", "صيف", "خريف", "شتاء"},   # seasons
     "C": {"القرن", "قرن", "القرون"} | set(P.DECADES),       # centuries, decades
     # durations
-    "U": set(L.SINGULAR_UNITS) | set(L.DUAL_UNITS) | set(L.PLURAL_UNITS) | {"ال" + w for w in L.PLURAL_UNITS},
+    "U": set(L.SINGULAR_UNITS) | set(L.DUAL_UNITS) | set(L.PLURAL_UNITS) | {"ال" + w for w in L.PLURAL_UNITS}
+    | {"ال" + w for w in L.DUAL_UNITS},
     "A": {"اسبوعا", "شهرا", "يوما"},
     "S": {"كل", "يوميا", "اسبوعيا", "شهريا", "سنويا", "ساعيا"},  # sets
     # vague references, holidays, anaphors
