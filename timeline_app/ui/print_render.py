@@ -132,7 +132,7 @@ class DocumentLayout:
     def _legend(self, data) -> None:
         """The outlet colours, one line, right to left: ● name  ● name …"""
         names = list(getattr(data, "color_names", []) or [])
-        if not names:
+        if not [n for n in names if n and n != "؟"]:  # no outlet known: one colour, nothing to explain
             return
         s, a = self.s, self.area
         h = s.metrics(s.small).height() * 1.2
@@ -213,7 +213,8 @@ class DocumentLayout:
         start_page(first=True)
         for i, e in enumerate(d.events):
             cells = self._row_cells(e, cols)
-            row_h = max(b.height for b in cells) + 2 * pad
+            base = max(b.ascent for b in cells)
+            row_h = max(b.height + base - b.ascent for b in cells) + 2 * pad
             for c in e.citations:
                 if c.number not in blocks:
                     blocks[c.number] = Block(s, f"[{c.number}] {c.footnote()}", s.tiny, a.width())
@@ -248,8 +249,9 @@ class DocumentLayout:
             p.fillRect(QRectF(a.left(), y, a.width(), h), BAND)
         elif stripe:
             p.fillRect(QRectF(a.left(), y, a.width(), h), BAND.lighter(103))
+        base = max(b.ascent for b in cells)
         for b, (x, _w) in zip(cells, cols):
-            b.draw(p, x, y + pad)
+            b.draw(p, x, y + pad + base - b.ascent)  # first lines share one baseline
         p.setPen(QPen(RULE, s.pt(0.5)))
         p.drawLine(QPointF(a.left(), y + h), QPointF(a.right(), y + h))
 

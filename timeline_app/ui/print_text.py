@@ -86,6 +86,7 @@ class Block:
         self.width = width
         self.color = color
         self.layout: QTextLayout | None = None
+        self.ascent = style.metrics(font).ascent()   # to line up baselines of cells in different sizes
         leading = style.metrics(font).height() * line_spacing
         if "\u2028" not in text and "\n" not in text and style.width(font, text) <= width:
             # one line: no QTextLayout (a thousand-event list has thousands of these cells)
