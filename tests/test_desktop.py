@@ -174,3 +174,26 @@ def test_pysidedeploy_spec_points_at_real_files():
     extra = spec["nuitka"]["extra_args"]
     assert "--include-data-dir=resources=resources" in extra
     assert (root / "resources" / "fonts" / "NotoSansArabic-Regular.ttf").exists()
+
+
+def test_library_files_are_told_apart_from_articles(tmp_path):
+    import sqlite3
+
+    assert desktop.is_library_file(tmp_path / "news.tldb")                 # by name, even before it exists
+    assert desktop.is_library_file(tmp_path / "news.timeline.db")
+    lib = tmp_path / "library.db"
+    conn = sqlite3.connect(lib)
+    conn.execute("CREATE TABLE events (id INTEGER PRIMARY KEY)")
+    conn.commit()
+    conn.close()
+    assert desktop.is_library_file(lib)                                    # a library under any name
+    other = tmp_path / "other.db"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    assert not desktop.is_library_file(other)                              # some other SQLite file
+    article = tmp_path / "مقال.txt"
+    article.write_text("نص عربي", encoding="utf-8")
+    assert not desktop.is_library_file(article)
+    assert not desktop.is_library_file(tmp_path / "missing.txt")

@@ -45,6 +45,33 @@ class Report:
     problems: list[str] = field(default_factory=list)
 
 
+LIBRARY_SUFFIXES = (".tldb", ".timeline.db")
+
+
+def is_library_file(path: str | Path) -> bool:
+    """True for a path the desktop hands us because it is a library (``*.tldb``, ``*.timeline.db``, or any SQLite
+    file holding an ``events`` table), so the app opens it instead of importing it as an article."""
+    p = Path(path)
+    if p.name.lower().endswith(LIBRARY_SUFFIXES):
+        return True
+    try:
+        with p.open("rb") as fh:
+            if fh.read(16) != b"SQLite format 3\x00":
+                return False
+    except OSError:
+        return False
+    import sqlite3
+    try:
+        conn = sqlite3.connect(f"file:{p}?mode=ro", uri=True)
+        try:
+            return conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='events'").fetchone() \
+                is not None
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+
+
 def data_home(user: bool = True, override: str | Path | None = None) -> Path:
     if override:
         return Path(override).expanduser()
