@@ -351,3 +351,16 @@ def test_approximate_quantities_duals_and_numeric_hijri_ymd():
 def test_long_and_repetitive_inputs_stay_linear_enough():
     for s in ["1" * 5000, "يوم " * 3000, "من 1 " * 2000, "١/" * 3000, "الساعه " * 2000]:
         tag(s, D(2023, 1, 1))   # completes (no catastrophic backtracking); speed is measured in benchmarks/
+
+
+def test_weekday_one_day_off_the_publication_date_wins():
+    t = one("أفادت وسائل إعلام، اليوم الأربعاء، أن", D(2023, 3, 30))   # a Thursday date, Wednesday text
+    assert t.start_date == D(2023, 3, 29) and "weekday" in t.note
+    assert one("اليوم الخميس", D(2023, 3, 30)).start_date == D(2023, 3, 30)
+
+
+def test_future_verbs_point_forward():
+    ref = D(2023, 2, 22)  # Wednesday
+    assert one("وأضاف أنه سيتم الانتهاء منه رسمياً يوم الجمعة", ref).start_date == D(2023, 2, 24)
+    assert one("عقوبات يُفترض تطبيقها يوم الجمعة", ref).start_date == D(2023, 2, 24)
+    assert one("وقال الوزير يوم الجمعة إن", ref).start_date == D(2023, 2, 17)

@@ -390,10 +390,18 @@ def h_rel_day(m: re.Match, ctx: Context) -> Cand | None:
             return None  # handled by REL_PERIOD (yesterday)
     d = ctx.ref + dt.timedelta(days=off)
     wd = m.group("wd")
-    c = make_day(Cand(s, e, "DATE", None), d)
     if wd and L.WEEKDAYS[key(wd)] != d.weekday():
+        # «اليوم الأربعاء» in an article dated Thursday: the text was written the day before (or after) the
+        # date recorded for it; the weekday named is the better witness when it is one day off.
+        for shift in (-1, 1):
+            if (d + dt.timedelta(days=shift)).weekday() == L.WEEKDAYS[key(wd)]:
+                c = make_day(Cand(s, e, "DATE", None), d + dt.timedelta(days=shift))
+                c.note = "weekday named is one day off the publication date: the weekday was followed"
+                return c
+        c = make_day(Cand(s, e, "DATE", None), d)
         c.note = "the weekday named does not match the publication date"
-    return c
+        return c
+    return make_day(Cand(s, e, "DATE", None), d)
 
 
 def h_weekday(m: re.Match, ctx: Context) -> Cand | None:
