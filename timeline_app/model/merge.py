@@ -59,41 +59,54 @@ def similarity(new: dict, old: dict) -> float:
     return j + (0.12 if actors else 0.0) + (0.08 if places else 0.0)
 
 
-def _threshold(width_days: int, new: dict, old: dict) -> float:
-    # wider intervals hold more unrelated events: ask for more likeness
-    base = 0.42 if width_days <= 3 else 0.5 if width_days <= 31 else 0.6
-    shared = set(_as_list(new.get("actors"))) & set(_as_list(old.get("actors"))) \
-        or set(_as_list(new.get("places"))) & set(_as_list(old.get("places")))
-    return base if shared else base + 0.12
-
-
 def find_same_event(db, event_row: dict, article_id: int) -> int | None:
     """Id of a live event of another article that is the same happening as ``event_row`` (the events-table
     columns plus ``text_evidence``), or None."""
     sd, ed = event_row.get("start_day"), event_row.get("end_day")
     if sd is None or ed is None or ed <= sd:
         return None
-    title = event_row.get("title") or ""
-    if not trigrams(title):
-        return None
+    grams = trigrams(event_row.get("title") or "")
+    if len(grams) < 6:
+        return None   # too little said to recognise anything
     width = ed - sd
     # comparable widths: at most twice ours (at least three days), so the index range stays narrow
     max_w = max(3, 2 * width)
     min_w = max(1, width // 2) if width > 3 else 1
     conn = getattr(db, "conn", db)
     rows = conn.execute(
-        "SELECT id, title, actors, places, start_day, end_day FROM events "
+        "SELECT id, title, start_day, end_day FROM events INDEXED BY events_start_day "
         "WHERE start_day > ? AND start_day < ? AND end_day > ? AND end_day - start_day BETWEEN ? AND ? "
         "AND merged_into IS NULL AND deleted = 0 AND (article_id IS NULL OR article_id != ?) "
-        "ORDER BY start_day LIMIT ?",
+        "LIMIT ?",
         (sd - max_w, ed, sd, min_w, max_w, article_id, _MAX_CANDIDATES)).fetchall()
+    base = _threshold_base(width)
+    # cheap pass on titles; actors and places are read only for the few that come close
+    close = []
+    for eid, title, s0, e0 in rows:
+        j = jaccard(grams, trigrams(title or ""))
+        if s0 == sd and e0 == ed:
+            j += 0.05   # the same interval is stronger evidence than a mere overlap
+        if j + 0.2 >= base:
+            close.append((j, eid))
+    if not close:
+        return None
+    close.sort(reverse=True)
+    close = close[:20]
+    meta = {r[0]: (r[1], r[2]) for r in conn.execute(
+        f"SELECT id, actors, places FROM events WHERE id IN ({','.join('?' * len(close))})", [c[1] for c in close])}
+    new_actors, new_places = set(_as_list(event_row.get("actors"))), set(_as_list(event_row.get("places")))
     best, best_score = None, 0.0
-    for row in rows:
-        old = {"title": row[1], "actors": row[2], "places": row[3]}
-        score = similarity(event_row, old)
-        # the same interval is stronger evidence than a mere overlap
-        if row[4] == sd and row[5] == ed:
-            score += 0.05
-        if score >= _threshold(width, event_row, old) and score > best_score:
-            best, best_score = row[0], score
+    for j, eid in close:
+        actors, places = meta.get(eid, ("[]", "[]"))
+        shared_a = bool(new_actors & set(_as_list(actors)))
+        shared_p = bool(new_places & set(_as_list(places)))
+        score = j + (0.12 if shared_a else 0.0) + (0.08 if shared_p else 0.0)
+        need = base if (shared_a or shared_p) else base + 0.12
+        if score >= need and score > best_score:
+            best, best_score = eid, score
     return best
+
+
+def _threshold_base(width_days: int) -> float:
+    # wider intervals hold more unrelated events: ask for more likeness
+    return 0.42 if width_days <= 3 else 0.5 if width_days <= 31 else 0.6
