@@ -468,13 +468,34 @@ def h_nth_weekday(m: re.Match, ctx: Context) -> Cand | None:
 
 def h_nth_unit(m: re.Match, ctx: Context) -> Cand | None:
     pm = parse_month(m.group("mon"), ctx)
-    if not pm or pm[0] == "h":
+    if not pm:
         return None
     s, e = m.start(), m.end()
     unit = (m.group("u") or m.group("u2")).removeprefix("ال")
     nth = (m.group("nth") or m.group("nth2")).removeprefix("ال")
-    last = nth in ("اخر", "اخير")
-    n = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4}.get(nth, 0)
+    last = nth in ("اخر", "اخير", "اخيره")
+    n = {"اول": 1, "اولي": 1, "ثاني": 2, "ثالث": 3, "رابع": 4}.get(nth, 0)
+    if unit == "ايام":
+        return None  # «الأيام الأولى من» is a part of the month (PART_MONTH)
+    if pm[0] == "h":
+        # a Hijri month: its days and 7-day weeks
+        yinfo = year_of(m, ctx)
+        if yinfo and yinfo[0] == "y" and yinfo[1] < 1600:
+            yinfo = ("hy", yinfo[1])
+        r = resolve_month_day("h", pm[1], None, yinfo, ctx, s, None)
+        if not r:
+            return None
+        first, end, hy = r
+        if unit == "يوم":
+            d = end - ONE if last else first + dt.timedelta(days=n - 1)
+            c = make_day(Cand(s, e, "DATE", None), d)
+            c.cal = "hijri"
+            return c
+        a = end - dt.timedelta(days=7) if last else first + dt.timedelta(days=7 * (n - 1))
+        b = a + dt.timedelta(days=7)
+        if b > end:
+            return None
+        return Cand(s, e, "DATE", interval_value(a, b), gran="range", cal="hijri", sd=a, ed=b)
     if pm[0] == "rel":
         y, mo = rel_month(pm[1], ctx)
     else:
@@ -520,6 +541,8 @@ def h_rel_period(m: re.Match, ctx: Context) -> Cand | None:
         if dxs and key(dxs) in ("التالي",):
             return None
         return None
+    if dxs and key(dxs) in ("الاخير", "الاخيره") and re.match(r"\s+من(?!\w)", ctx.text[e:e + 4]):
+        return None  # «الأسبوع الأخير من رمضان»: the last week of something else
     if unit == "الاسبوع":
         ws, we = week_iv(ref + dt.timedelta(days=7 * dx))
         return Cand(s, e, "DATE", week_value(ws), gran="week", sd=ws, ed=we)

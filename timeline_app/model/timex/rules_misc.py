@@ -143,6 +143,7 @@ def h_single_unit(m: re.Match, ctx: Context) -> Cand | None:
         return None
     sigk = key(m.group("sig"))
     half = m.group("half")
+    about = key(m.group("about") or "")
     of = m.group("of")
     e = m.start("of") if of else m.end()
     if sigk in ("قبل", "بعد") and not of:
@@ -151,8 +152,12 @@ def h_single_unit(m: re.Match, ctx: Context) -> Cand | None:
         r = shift(ctx.ref, -1 if sigk == "قبل" else 1, u)
         if not r:
             return None
-        return Cand(m.start(), e, "DATE", r[0], gran=r[1], sd=r[2], ed=r[3])
-    return Cand(m.start("u"), e, "DURATION", dur_value(1.0, u, half), gran="duration")
+        c = Cand(m.start(), e, "DATE", r[0], gran=r[1], sd=r[2], ed=r[3])
+    else:
+        c = Cand(m.start("u"), e, "DURATION", dur_value(1.0, u, half), gran="duration")
+    if about in ("نحو", "حوالي", "حوالى", "قرابه", "زهاء", "ما يقارب"):
+        c.mod = "APPROX"
+    return c
 
 
 def h_acc_unit(m: re.Match, ctx: Context) -> Cand | None:

@@ -23,7 +23,7 @@ def _words(items) -> set[str]:
 
 GROUPS: dict[str, set[str]] = {
     # months (Gregorian/Hijri names, numeric-month heads)
-    "M": _words(L.GREG_MONTHS) | _words(L.HIJRI_MONTHS) | {"شهر", "الشهر", "غره", "جمادي", "ذو", "ذي"},
+    "M": _words(L.GREG_MONTHS) | _words(L.HIJRI_MONTHS) | _words(L.PARTS) | {"شهر", "الشهر", "غره", "جمادي", "ذو", "ذي"},
     # weekdays and relative days
     "D": set(L.WEEKDAYS) | set(L.WEEKDAYS_BARE) | {"اليوم", "امس", "البارحه", "غدا", "الغد", "غد", "بكره", "بكرا",
                                                   "امبارح"},
@@ -32,7 +32,7 @@ GROUPS: dict[str, set[str]] = {
     "I": {"الليله"},                       # tonight
     "Q": {"صباح", "صبيحه", "مساء", "فجر", "ظهر", "ظهيره", "عصر", "ليله", "ليل", "عشيه", "مبكر", "متاخر", "منتصف"},
     # periods and parts of periods
-    "P": set(L.PARTS) | {"الاسبوع", "الشهر", "العام", "السنه", "الموسم", "الربيع", "الصيف", "الخريف", "الشتاء",
+    "P": _words(L.PARTS) | {"الاسبوع", "الشهر", "العام", "السنه", "الموسم", "الربيع", "الصيف", "الخريف", "الشتاء",
                          "الربع", "النصف", "عام", "سنه", "اسبوع", "شهر", "ربع", "اليوم"},
     "E": {"موسم", "فصل", "ربيع", "صيف", "خريف", "شتاء"},   # seasons
     "C": {"القرن", "قرن", "القرون"} | set(P.DECADES),       # centuries, decades
