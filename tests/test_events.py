@@ -197,3 +197,10 @@ def test_lead_restating_the_first_paragraph_is_one_event():
     dated = [e for e in evs if e.start_date]
     assert len(dated) == 1
     assert "بنحو 2%" in dated[0].title
+
+
+def test_different_counts_are_not_merged(tmp_path):
+    conn = _db(tmp_path)
+    _insert(conn, _row("يرتفع عدد الشهداء في الضفة الغربية إلى 19 بينهم 3 أطفال", D(2023, 1, 1), D(2023, 2, 1)), 1)
+    new = _row("يرتفع عدد الشهداء في الضفة الغربية إلى 20 بينهم 4 أطفال", D(2023, 1, 1), D(2023, 2, 1))
+    assert find_same_event(conn, new, 2) is None

@@ -32,6 +32,15 @@ def trigrams(title: str) -> frozenset[str]:
     return frozenset(grams)
 
 
+_NUM_RE = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]+")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+@lru_cache(maxsize=8192)
+def numbers(title: str) -> frozenset[str]:
+    return frozenset(_NUM_RE.findall((title or "").translate(_DIGITS)))
+
+
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0
@@ -82,7 +91,12 @@ def find_same_event(db, event_row: dict, article_id: int) -> int | None:
     base = _threshold_base(width)
     # cheap pass on titles; actors and places are read only for the few that come close
     close = []
+    nums = numbers(event_row.get("title") or "")
     for eid, title, s0, e0 in rows:
+        if nums:
+            other = numbers(title or "")
+            if other and not (nums & other):
+                continue   # «20 شهيداً» and «19 شهيداً» are different counts, different reports
         j = jaccard(grams, trigrams(title or ""))
         if s0 == sd and e0 == ed:
             j += 0.05   # the same interval is stronger evidence than a mere overlap
