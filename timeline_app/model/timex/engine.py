@@ -2,6 +2,7 @@
 day parts and clock times into their days, resolve anaphors, map spans back to the original text."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -107,7 +108,6 @@ def _merge(chosen: list[Cand], dps: list[Cand], ctx: Context) -> list[Cand]:
         starts = sorted(by_start)
         used = set()
         for dp in dps:
-            import bisect
             i = bisect.bisect_left(starts, dp.e)
             if i >= len(starts):
                 continue

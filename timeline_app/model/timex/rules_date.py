@@ -282,26 +282,19 @@ def h_part_month(m: re.Match, ctx: Context) -> Cand | None:
         if cal == "g" and yinfo and yinfo[0] == "hy":
             return None
 
-        def occurrences() -> tuple[D, D, int] | None:
-            if yinfo is not None or dx not in (-1, None):
-                return resolve_month_day(cal, month, None, yinfo, ctx, s, dx)
-            # choose among the parts, so «منتصف آب الماضي» late in August is this August's middle.
-            return resolve_month_day(cal, month, None, yinfo, ctx, s, dx)
         if dx == -1 and yinfo is None:
+            # «منتصف آب الماضي» late in August: the latest occurrence whose part is over, i.e. this August.
             ref = ctx.ref
-            best = None
-            years = range(ref.year - 1, ref.year + 1) if cal == "g" else range((ctx.hijri_year or 0) - 1,
-                                                                                  (ctx.hijri_year or 0) + 1)
+            hy0 = ctx.hijri_year or 0
+            years = range(ref.year - 1, ref.year + 1) if cal == "g" else range(hy0 - 1, hy0 + 1)
+            r = None
             for y in years:
                 iv = month_iv(y, month) if cal == "g" else hijri_month_iv(y, month)
-                if not iv:
-                    continue
-                p = part_of_month(iv[0], iv[1], mod)
-                if p[1] <= ref + ONE:
-                    best = (iv[0], iv[1], y)
-            r = best or resolve_month_day(cal, month, None, yinfo, ctx, s, dx)
+                if iv and part_of_month(iv[0], iv[1], mod)[1] <= ref + ONE:
+                    r = (iv[0], iv[1], y)
+            r = r or resolve_month_day(cal, month, None, yinfo, ctx, s, dx)
         else:
-            r = occurrences()
+            r = resolve_month_day(cal, month, None, yinfo, ctx, s, dx)
         if not r:
             return None
         sd, ed, hy = r
@@ -345,8 +338,8 @@ def h_part_period(m: re.Match, ctx: Context) -> Cand | None:
                 return c
         elif dx is not None:
             y = ref.year + dx
-        elif m.group("this") is not None and m.group("unit", ) and m.group("unit").startswith("ال"):
-            y = ref.year
+        elif (m.group("unit") or "").startswith("ال"):
+            y = ref.year  # «نهاية العام»: the current year
         else:
             return None
         if mod == "START":
@@ -530,8 +523,6 @@ def h_rel_period(m: re.Match, ctx: Context) -> Cand | None:
     if this is not None and dx is None:
         dx = 0
     s, e = m.start(), m.end()
-    if this is not None and key(this) in ("هذا", "هذه") and dxs:
-        pass
     ref = ctx.ref
     if unit == "اليوم":
         if this:
