@@ -42,7 +42,7 @@ def fold(s: str) -> str:
 class Norm:
     """``s`` is the folded text; ``orig(i)`` maps an index of ``s`` back into the original text."""
 
-    __slots__ = ("text", "s", "_pos", "_toks", "_tok_starts")
+    __slots__ = ("text", "s", "_pos", "_toks", "_tok_starts", "memo")
 
     def __init__(self, text: str):
         self.text = text
@@ -60,6 +60,7 @@ class Norm:
             self._pos = pos
         self._toks: list[Token] | None = None
         self._tok_starts: list[int] = []
+        self.memo: dict = {}   # per-text results shared by the extractor's stages (people, mentions)
 
     def tokens(self, a: int = 0, b: int | None = None) -> list[Token]:
         """Word tokens of ``s[a:b]`` (folded offsets), tokenised once per text."""
@@ -180,7 +181,12 @@ class Gazetteer:
 
     def match_at(self, toks: list[Token], i: int) -> tuple[Entry, int, int] | None:
         """Longest entry starting at token ``i``: (entry, prefix chars stripped, number of tokens)."""
-        for stem, k in clitic_variants(toks[i].s):
+        tok = toks[i].s
+        index = self.index
+        # fast rejection: neither the token nor the token less one or two clitic letters is a known first word
+        if tok not in index and tok[1:] not in index and tok[2:] not in index and ("ال" + tok[2:]) not in index:
+            return None
+        for stem, k in clitic_variants(tok):
             cands = self.index.get(stem)
             if not cands:
                 continue
@@ -282,9 +288,13 @@ def person_mentions(norm: Norm, start: int = 0, end: int | None = None, gz: Gaze
     «المتحدث باسم المؤسسة عبدالله العبدالجبار», and «بريت ماكغورك، منسق الرئيس بايدن». The canonical form is
     the name."""
     gz = gz or gazetteer()
+    key = ("people", start, end)
+    if key in norm.memo:
+        return norm.memo[key]
     s = norm.s
     toks = norm.tokens(start, end)
     out: list[Mention] = []
+    norm.memo[key] = out
     i = 0
     while i < len(toks):
         stem = toks[i].s
