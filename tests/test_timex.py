@@ -364,3 +364,9 @@ def test_future_verbs_point_forward():
     assert one("وأضاف أنه سيتم الانتهاء منه رسمياً يوم الجمعة", ref).start_date == D(2023, 2, 24)
     assert one("عقوبات يُفترض تطبيقها يوم الجمعة", ref).start_date == D(2023, 2, 24)
     assert one("وقال الوزير يوم الجمعة إن", ref).start_date == D(2023, 2, 17)
+
+
+def test_nth_weekday_relative_to_a_date_and_holidays():
+    assert one("ثالث ثلاثاء بعد كريسماس 2014", D(2013, 2, 12), "future").value == "2015-01-13"
+    assert one("عيد الأضحى 2013", D(2013, 2, 12)).value == "2013-10-15"
+    assert tag("مع بداية عطلة عيد الفصح اليهودي", D(2024, 4, 23)) == []

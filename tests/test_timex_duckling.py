@@ -26,7 +26,6 @@ KNOWN = {
     "في نصف شهر مارس": "نصف of a month = days 11-20 (dev-corpus convention), Duckling takes the 15th",
     "قبل اسبوع": "«قبل + quantity» resolves at the unit's granularity (the ISO week), Duckling gives the day",
     "من اسبوع": "colloquial «من اسبوع» (a week ago) is not read: «من» + quantity is too ambiguous in news",
-    "ثالث ثلاثاء بعد كريسماس 2014": "nth weekday after a holiday is not implemented",
     "خلال اسبوعين": "«خلال» + quantity is a DURATION (dev-corpus convention), Duckling gives an interval",
 }
 

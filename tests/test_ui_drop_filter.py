@@ -179,3 +179,38 @@ def test_the_table_proxy_passes_the_model_tester(qtbot, settings, seed_library, 
     qtmodeltester.check(w.table.model())
     assert np.all(np.diff([float(w.table.model().index(r, 6).data(Qt.ItemDataRole.UserRole + 4) or 0)
                            for r in range(w.table.model().rowCount())]) >= 0)
+
+
+def test_views_update_while_a_batch_lands_and_cancel_stops_it(qtbot, settings, tmp_path, english, monkeypatch):
+    import threading
+    from timeline_app.ui import workers
+    real = workers.ingest_paths
+    gate = threading.Event()
+
+    def held(store, paths, progress=None, cancel=None):
+        def report(done, total, path):
+            progress(done, total, path)
+            if done == 1:
+                gate.wait(90)  # hold the batch after its first article until the test has looked at the window
+        return real(store, paths, progress=report, cancel=cancel)
+    monkeypatch.setattr(workers, "ingest_paths", held)
+    lib = tmp_path / "lib.db"
+    Store.open(lib).close()
+    w = make_window(qtbot, settings, lib)
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    for day in range(1, 5):
+        (folder / f"a{day}.txt").write_text(
+            f"أعلنت وزارة الصحة يوم {day} مارس 2024 افتتاح المستشفى رقم {day} في مدينة عمّان.\n", encoding="utf-8")
+    w.import_paths([folder])
+    qtbot.waitUntil(lambda: w.model.rowCount() > 0, timeout=60000)   # the first article shows mid-batch
+    assert w.ingest.is_running() and not w.ingest_progress.isHidden()
+    assert "1" in w.ingest_progress.label.text() and "4" in w.ingest_progress.label.text()
+    assert w.ingest_progress.bar.maximum() == 4 and w.ingest_progress.bar.value() == 1
+    with qtbot.waitSignal(w.ingest.finished, timeout=30000) as blocker:
+        w.ingest_progress.cancel.click()
+        gate.set()
+    results, cancelled = blocker.args
+    assert cancelled and 1 <= len(results) < 4
+    assert w.store.article_count() == len(results)
+    assert "cancelled" in w.message_bar.text().lower() and w.ingest_progress.isHidden()

@@ -25,6 +25,7 @@ RULES = [
     (P.DATE_DMY, RD.h_date_dmy, 1, "M", 60, 60),
     (P.NTH_WEEKDAY, RD.h_nth_weekday, 0, "M", 44, 50),
     (P.NTH_UNIT, RD.h_nth_unit, 0, "M", 36, 50),
+    (P.NTH_AFTER, RD.h_nth_after, 9, "D", 20, 30),
     (P.DAYS_RANGE, RN.h_days_range, 1, "M", 64, 56),
     (P.MONTH_DAYS_RANGE, RN.h_month_days_range, 1, "M", 2, 50),
     (P.MONTH_ONLY, RD.h_month_only, 2, "M", 14, 56),
@@ -85,7 +86,7 @@ def _collect(ctx: Context) -> tuple[list[Cand], list[Cand]]:
                     continue
                 if c.prio == 5:
                     c.prio = prio
-                (dps if c.kind == "dp" else cands).append(c)
+                (dps if c.kind in ("dp", "nth") else cands).append(c)
     return cands, dps
 
 
@@ -113,6 +114,18 @@ def _merge(chosen: list[Cand], dps: list[Cand], ctx: Context) -> list[Cand]:
                 continue
             c = by_start[starts[i]]
             if c.gran != "day" or not c.sd or not _GAP_DP.match(text[dp.e:c.s]):
+                continue
+            if dp.kind == "nth":
+                n, wd = dp.hm or (1, 0)
+                if id(c) in used or any(not (o.e <= dp.s or o.s >= dp.e) for o in chosen if o is not c):
+                    continue
+                used.add(id(c))
+                step = 1 if n > 0 else -1
+                d = c.sd + dt.timedelta(days=step)
+                while d.weekday() != wd:
+                    d += dt.timedelta(days=step)
+                d += dt.timedelta(days=7 * (n - step))
+                c.s, c.sd, c.ed, c.value, c.hijri, c.cal = dp.s, d, d + ONE, d.isoformat(), None, "gregorian"
                 continue
             if any(not (o.e <= dp.s or o.s >= dp.e) for o in chosen if o is not c):
                 continue

@@ -85,6 +85,8 @@ NTH_WEEKDAY = re.compile(
 NTH_UNIT = re.compile(
     rf"{B}(?:(?P<nth>اول|ثاني|ثالث|رابع|اخر)\s+(?P<u>يوم|اسبوع|ايام)|(?P<u2>اليوم|الاسبوع|الايام)\s+(?P<nth2>الاول|الاولي|الثاني|الثالث|الرابع|الاخير|الاخيره))"
     rf"\s+(?:من\s+|في\s+|ب)?(?P<mon>{MON}){year_tail()}")
+NTH_AFTER = re.compile(
+    rf"{B}(?P<nth>اول|ثاني|ثالث|رابع|خامس)\s+(?:يوم\s+)?(?P<wdb>{WDB})\s+(?P<rel>بعد|قبل)\s+")
 YEAR_HEAD = re.compile(
     rf"{B}(?P<head>(?:ال)?(?:عام|سنه))\s*(?P<y>\d{{4}})(?!\d)(?:\s*(?P<era>{ERA}))?")
 YEAR_ERA = re.compile(rf"(?<![\w./,])(?P<y>\d{{4}})\s*(?P<era>{ERA})")

@@ -622,3 +622,14 @@ def h_season(m: re.Match, ctx: Context) -> Cand | None:
         if code == "WI" and ref.month <= 2 and not m.group("dx"):
             y -= 1
     return Cand(m.start(), m.end(), "DATE", f"{y:04d}-{code}", gran="season")
+
+
+_NTH = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5}
+
+
+def h_nth_after(m: re.Match, ctx: Context) -> Cand | None:
+    """«ثالث ثلاثاء بعد …»: a prefix, completed by the day-level date that follows it (engine._merge)."""
+    c = Cand(m.start(), m.end(), "DATE", None, kind="nth", prio=9)
+    sign = 1 if m.group("rel") == "بعد" else -1
+    c.hm = (sign * _NTH[m.group("nth")], L.WEEKDAYS_BARE[key(m.group("wdb"))])
+    return c
