@@ -184,7 +184,8 @@ class Gazetteer:
         tok = toks[i].s
         index = self.index
         # fast rejection: neither the token nor the token less one or two clitic letters is a known first word
-        if tok not in index and tok[1:] not in index and tok[2:] not in index and ("ال" + tok[2:]) not in index:
+        if tok not in index and tok[1:] not in index and tok[2:] not in index and ("ال" + tok[2:]) not in index \
+                and ("ال" + tok[3:]) not in index:
             return None
         for stem, k in clitic_variants(tok):
             cands = self.index.get(stem)
