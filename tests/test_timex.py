@@ -370,3 +370,10 @@ def test_nth_weekday_relative_to_a_date_and_holidays():
     assert one("ثالث ثلاثاء بعد كريسماس 2014", D(2013, 2, 12), "future").value == "2015-01-13"
     assert one("عيد الأضحى 2013", D(2013, 2, 12)).value == "2013-10-15"
     assert tag("مع بداية عطلة عيد الفصح اليهودي", D(2024, 4, 23)) == []
+
+
+def test_school_years_and_year_ranges():
+    ref = D(2015, 8, 5)
+    assert one("خلال العام الدراسي المقبل", ref).value == "2015/2016"
+    assert one("في الفترة ما بين 2010 و2015", ref).value == "2010/2015"
+    assert one("خلال الفترة 2010-2015", ref).value == "2010/2015"

@@ -34,6 +34,7 @@ RULES = [
     (P.REL_PERIOD, RD.h_rel_period, 2, "P", 8, 30),
     (P.QUARTER, RD.h_quarter, 2, "P", 2, 44),
     (P.SEASON, RD.h_season, 2, "E", 2, 30),
+    (P.ACADEMIC, RN.h_academic, 1, "P", 4, 40),
     (P.CENTURY, RM.h_century, 3, "C", 2, 44),
     (P.REL_DAY, RD.h_rel_day, 2, "D", 26, 44),
     (P.WEEKDAY, RD.h_weekday, 3, "D", 12, 36),

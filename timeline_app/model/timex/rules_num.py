@@ -66,9 +66,14 @@ def h_year_range(m: re.Match, ctx: Context) -> Cand | None:
     if m.group("y1"):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         s = m.start("between") if m.group("between") else m.start()
-    else:
+    elif m.group("y3"):
         y1, y2 = int(m.group("y3")), int(m.group("y4"))
         s = m.start()
+    else:
+        y1, y2 = int(m.group("y5")), int(m.group("y6"))
+        s = m.start()
+        if y2 - y1 > 60 or abs(y1 - ctx.ref.year) > 100:
+            return None
     if not y1 < y2 or y2 - y1 > 200:
         return None
     hij = 1300 <= y1 <= 1500 and 1300 <= y2 <= 1500
@@ -210,3 +215,24 @@ def h_month_days_range(m: re.Match, ctx: Context) -> Cand | None:
         return None
     sd = r2[0] - dt.timedelta(days=d2 - d1)
     return Cand(m.start(), m.end(), "DATE", interval_value(sd, r2[1]), gran="range", sd=sd, ed=r2[1])
+
+
+def h_academic(m: re.Match, ctx: Context) -> Cand | None:
+    """«العام الدراسي المقبل» = the school year, written YYYY/YYYY like a sports season."""
+    ref = ctx.ref
+    if m.group("y1"):
+        y0 = int(m.group("y1"))
+        y2s = m.group("y2")
+        y2 = int(y2s) if len(y2s) == 4 else (y0 // 100) * 100 + int(y2s)
+        if y2 != y0 + 1:
+            return None
+    else:
+        y0 = ref.year if ref.month >= 9 else ref.year - 1  # school years start around September
+        dxs = key(m.group("dx") or "")
+        if dxs == "الجديد":
+            y0 = ref.year if 4 <= ref.month <= 10 else y0
+        elif dxs:
+            y0 += L.DEICTIC.get(dxs, 0)
+        else:
+            return None
+    return Cand(m.start(), m.end(), "DATE", f"{y0}/{y0 + 1}", gran="range", sd=D(y0, 1, 1), ed=D(y0 + 2, 1, 1))
