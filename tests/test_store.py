@@ -449,3 +449,12 @@ def test_inside_a_batch_a_failing_article_is_undone_alone(tmp_path, monkeypatch)
         assert s.stats()["events"] == 4 and s.stats()["timexes"] == 4
         assert all("رقم 1" not in (s.article(a["id"])["text"]) for a in s.articles())
         assert s.conn.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == 2
+
+
+def test_timeline_columns_unordered_holds_the_same_events(lib):
+    aid = store_a(lib)
+    lib.add_user_event(aid, 0, 3, "بلا تاريخ")
+    ordered = lib.timeline_columns(EventFilter())
+    loose = lib.timeline_columns(EventFilter(), ordered=False)
+    assert sorted(ordered["id"]) == sorted(loose["id"])
+    assert set(zip(ordered["id"], ordered["start_day"])) == set(zip(loose["id"], loose["start_day"]))

@@ -99,15 +99,27 @@ def fts_query(text: str | None) -> str | None:
     return " ".join('"' + tok.replace('"', '""') + '"*' for tok in tokens)
 
 
-def where_clause(f: EventFilter | None, alias: str = "events") -> tuple[str, list]:
-    """The WHERE condition (without the keyword) selecting the events ``f`` lets through, and its parameters."""
+def where_clause(f: EventFilter | None, alias: str = "events", part: str = "all") -> tuple[str, list]:
+    """The WHERE condition (without the keyword) selecting the events ``f`` lets through, and its parameters.
+    ``part``: "all", or only the "dated" or the "undated" ones (simpler conditions the index can serve, for
+    queries that list dated events by day and undated ones after them)."""
     f = f or EventFilter()
     a = alias
     conds = [f"{a}.merged_into IS NULL"]
     params: list = []
     if not f.include_deleted:
         conds.append(f"{a}.deleted = 0")
-    if f.date_from is not None or f.date_to is not None:
+    if part == "undated":
+        conds.append(f"{a}.start_day IS NULL")
+    elif part == "dated":
+        conds.append(f"{a}.start_day IS NOT NULL")
+        if f.date_from is not None:
+            conds.append(f"{a}.end_day > ?")
+            params.append(f.date_from.toordinal())
+        if f.date_to is not None:
+            conds.append(f"{a}.start_day <= ?")
+            params.append(f.date_to.toordinal())
+    elif f.date_from is not None or f.date_to is not None:
         dated: list[str] = []
         if f.date_from is not None:
             dated.append(f"{a}.end_day > ?")

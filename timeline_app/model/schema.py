@@ -78,7 +78,9 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX events_start_day ON events(start_day);
     CREATE INDEX events_article ON events(article_id);
-    CREATE INDEX events_merged_into ON events(merged_into);
+    -- live events in date order, covering the timeline's columns (merged_into IS NULL AND deleted = 0 first)
+    CREATE INDEX events_live ON events(merged_into, deleted, start_day, end_day, granularity, mod, article_id,
+                                       confidence);
     CREATE TABLE citations (
         id INTEGER PRIMARY KEY,
         event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
