@@ -12,6 +12,7 @@ Labels are placed by priority (selected, then confidence) into free space in the
 """
 from __future__ import annotations
 
+import bisect
 import math
 from dataclasses import dataclass, field
 
@@ -21,12 +22,15 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap
 
 from . import calendar as cal
 from .state import TimelineState
+from .stamp import StampBuffer, sprite_array
 from .textcache import TextCache
 
 PALETTE = [QColor(c) for c in ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e",
                                "#17becf", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22")]
 DENSITY_EPP = 1.0        # visible events per pixel above which the frame is a histogram
-CELL_PX = 16.0           # cluster cell width
+STAMP_MIN = 120          # markers + clusters above which they are stamped with numpy instead of drawn one by one
+CELL_PX = 22.0           # cluster cell width: one marker per cell and row, more make a cluster
+OVERFLOW_CELL_PX = 34.0
 LANE_H = 22.0
 MAX_LABELS = 60          # titles asked per frame
 MAX_LABEL_W = 240.0
@@ -67,6 +71,8 @@ class TimelinePainter:
         self.text = TextCache()
         self._sprites: dict[tuple, QPixmap] = {}
         self._overview_cache: tuple | None = None
+        self._layers: dict[str, tuple] = {}
+        self._sprite_arrays: dict[tuple, tuple] = {}
         self.layout = Layout()
         self._level_w: dict[tuple, float] = {}
 
@@ -97,7 +103,8 @@ class TimelinePainter:
         p.save()
         p.setClipRect(rect)
         p.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        # shapes are axis-aligned rectangles, lines and pre-rendered sprites: no antialiasing needed (and it costs)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         p.setFont(self.font)
         self.text.begin(p)
@@ -132,9 +139,20 @@ class TimelinePainter:
         self._paint_ruler(p, rect, ruler_h, state, level, fmt, fm)
         self._paint_today_badge(p)
         if undated_h:
-            self._paint_undated(p, QRectF(rect.left(), ev.bottom(), rect.width(), undated_h), state, fm)
+            strip = QRectF(rect.left(), ev.bottom(), rect.width(), undated_h)
+            sel_undated = ()
+            if state.selected_ids is not None and len(state.selected_ids):
+                u = data.undated_ids
+                k = np.minimum(np.searchsorted(u, state.selected_ids), len(u) - 1)
+                sel_undated = tuple(state.selected_ids[u[k] == state.selected_ids].tolist())
+            key = (id(data), len(data.undated_ids), strip.width(), strip.height(), state.digits, sel_undated,
+                   state.undated_label)
+            self._layer(p, "undated", key, strip, lambda q, r: self._paint_undated(q, r, state, fm))
         if state.show_legend:
-            self._paint_legend(p, ev, state, fm)
+            box = self._legend_box(ev, state, fm)
+            if box is not None:
+                key = (id(data), tuple(data.color_names), state.color_by, state.digits, box.width(), box.height())
+                self._layer(p, "legend", key, box, lambda q, r: self._paint_legend(q, r, state, fm))
         if not data.total:
             p.setPen(QColor("#777777"))
             p.drawText(ev, Qt.AlignmentFlag.AlignCenter, "لا أحداث بعد — أضف مقالاً لتظهر أحداثه هنا")
@@ -396,7 +414,6 @@ class TimelinePainter:
                             rs.append(QRectF(a + step * w, yy, w, h))
                             rs.append(QRectF(b - (step + 1) * w - 1, yy, w, h))
                         p.drawRects(rs)
-            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             occ.append((row[bi], xl - 1, xr + 1))
             for k, a, b, yy in zip(bi.tolist(), xl.tolist(), xr.tolist(), y.tolist()):
                 idx = int(vis[k])
@@ -413,7 +430,9 @@ class TimelinePainter:
         if len(pi):
             xc = np.where(data.is_bar[vis[pi]], (x_start[pi] + x_end[pi]) / 2, x_start[pi] - ppd / 2)
             rows_p = row[pi]
-            cell = np.floor((xc - rect.left()) / CELL_PX).astype(np.int64)
+            # "+N" pills of hidden ranges are wider than a count: their row gets wider cells
+            cell_w = np.where(overflow[pi], OVERFLOW_CELL_PX, CELL_PX)
+            cell = np.floor((xc - rect.left()) / cell_w).astype(np.int64)
             key = rows_p * 1_000_000 + cell
             order = np.argsort(key, kind="stable")
             ks = key[order]
@@ -428,7 +447,9 @@ class TimelinePainter:
             srow = rows_p[order[first[single]]]
             sy = top + srow * LANE_H + LANE_H / 2
             radius = 4.5
-            self._draw_points(p, sx, sy, color[sk], data.fuzzy[vis[sk]], radius)
+            n_marks = len(first)
+            stamp = StampBuffer(ev) if self.text.static and n_marks > STAMP_MIN else None
+            self._draw_points(p, sx, sy, color[sk], data.fuzzy[vis[sk]], radius, stamp)
             sidx = vis[sk]
             lay.points.extend(zip(sx.tolist(), sy.tolist(), sidx.tolist()))
             occ.append((srow, sx - radius - 1, sx + radius + 1))
@@ -454,7 +475,9 @@ class TimelinePainter:
                 crow = rows_p[order[f_m]]
                 cy = top + crow * LANE_H + LANE_H / 2
                 occ.append(self._draw_clusters(p, x_mean, cy, crow, c_m, t_from, t_to, sel_any, forced[multi],
-                                               state))
+                                               state, stamp))
+            if stamp is not None:
+                stamp.draw(p)
         for kind, geo, idx in marks:
             self._draw_mark(p, kind, geo, idx in set(vis[selected].tolist()), idx == state.current)
         self._place_labels(p, ev, state, fm, label_cands, occ)
@@ -478,14 +501,29 @@ class TimelinePainter:
             self._sprites[key] = sp
         return sp
 
-    def _draw_points(self, p, xs, ys, colors, fuzzy, radius) -> None:
-        """Raster devices: one pre-rendered antialiased sprite per colour, blitted (2x faster than round-capped
-        points). Vector devices (PDF, SVG): real ellipses."""
+    def _sprite_array(self, key: tuple, make):
+        arr = self._sprite_arrays.get(key)
+        if arr is None:
+            arr = self._sprite_arrays[key] = sprite_array(make())
+        return arr
+
+    def _draw_points(self, p, xs, ys, colors, fuzzy, radius, stamp: StampBuffer | None = None) -> None:
+        """Raster devices: one pre-rendered antialiased sprite per colour, stamped into a buffer (many markers) or
+        blitted one by one (few). Vector devices (PDF, SVG): real ellipses."""
         if self.text.static:
             half = math.ceil(2 * radius + 3) / 2
+            if stamp is not None:
+                keys = colors.astype(np.int64) * 2 + fuzzy.astype(np.int64)
+                for key in np.unique(keys).tolist():
+                    m = keys == key
+                    ci, fz = divmod(key, 2)
+                    arr = self._sprite_array(("pt", ci, bool(fz), radius), lambda: self._sprite(ci, bool(fz), radius))
+                    stamp.stamp(arr, xs[m] - half, ys[m] - half)
+                return
             for x, y, ci, fz in zip(xs.tolist(), ys.tolist(), colors.tolist(), fuzzy.tolist()):
                 p.drawPixmap(QPointF(x - half, y - half), self._sprite(ci, fz, radius))
             return
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         p.setPen(QPen(QColor("#ffffff"), 1.2))
         for x, y, ci, fz in zip(xs.tolist(), ys.tolist(), colors.tolist(), fuzzy.tolist()):
             c = QColor(PALETTE[ci])
@@ -493,8 +531,10 @@ class TimelinePainter:
                 c.setAlpha(140)
             p.setBrush(c)
             p.drawEllipse(QPointF(x, y), radius, radius)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
 
     def _draw_mark(self, p, kind, geo, selected, current) -> None:
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         pen = QPen(QColor("#111111") if selected else QColor("#2f6fdf"), 2.0 if selected else 1.5)
         if current and not selected:
             pen.setStyle(Qt.PenStyle.DotLine)
@@ -504,6 +544,7 @@ class TimelinePainter:
             p.drawEllipse(geo, 8.0, 8.0)
         else:
             p.drawRoundedRect(geo.adjusted(-2, -2, 2, 2), 4, 4)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
 
     def _cluster_sprite(self, text: str, selected: bool) -> QPixmap:
         key = ("cluster", text, selected)
@@ -527,30 +568,42 @@ class TimelinePainter:
             self._sprites[key] = sp
         return sp
 
-    def _draw_clusters(self, p, xs, ys, rows, counts, t_from, t_to, sel_any, more, state):
-        """A cluster is a pill with its count; on raster devices a cached sprite per (count text, selected)."""
+    def _draw_clusters(self, p, xs, ys, rows, counts, t_from, t_to, sel_any, more, state,
+                       stamp: StampBuffer | None = None):
+        """A cluster is a pill with its count; on raster devices a cached sprite per (count text, selected), stamped
+        (many) or blitted (few). Returns the (rows, left, right) it occupies."""
         hgt = LANE_H - 4
         texts = [("+" if m else "") + cal.digits(str(c) if c < 1000 else f"{c // 1000}k", state.digits)
                  for c, m in zip(counts.tolist(), more.tolist())]
-        clusters = self.layout.clusters
-        ws = []
-        for x, y, r, t, a, b, c, s in zip(xs.tolist(), ys.tolist(), rows.tolist(), texts, t_from.tolist(),
-                                          t_to.tolist(), counts.tolist(), sel_any.tolist()):
-            if self.text.static:
-                sp = self._cluster_sprite(t, bool(s))
-                w = sp.width() - 4
-                p.drawPixmap(QPointF(x - w / 2 - 2, y - hgt / 2 - 2), sp)
+        sel = sel_any.astype(bool).tolist()
+        if self.text.static:
+            sprites = {(t, s_): self._cluster_sprite(t, s_) for t, s_ in set(zip(texts, sel))}
+            ws = np.array([sprites[(t, s_)].width() - 4 for t, s_ in zip(texts, sel)], dtype=np.float64)
+            if stamp is not None:
+                keys = [f"{t}|{int(s_)}" for t, s_ in zip(texts, sel)]
+                karr = np.array(keys)
+                for (t, s_), sp in sprites.items():
+                    m = karr == f"{t}|{int(s_)}"
+                    arr = self._sprite_array(("cl", t, s_), lambda sp=sp: sp)
+                    stamp.stamp(arr, xs[m] - ws[m] / 2 - 2, ys[m] - hgt / 2 - 2)
             else:
-                w = max(self.text.width(t, self.small_font) + 8, hgt)
-                p.setPen(QPen(QColor("#111111"), 2.0) if s else QPen(QColor("#ffffff"), 1.0))
+                for x, y, w, key in zip(xs.tolist(), ys.tolist(), ws.tolist(), zip(texts, sel)):
+                    p.drawPixmap(QPointF(x - w / 2 - 2, y - hgt / 2 - 2), sprites[key])
+        else:
+            ws = np.array([max(self.text.width(t, self.small_font) + 8, hgt) for t in texts], dtype=np.float64)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            for x, y, w, t, s_ in zip(xs.tolist(), ys.tolist(), ws.tolist(), texts, sel):
+                p.setPen(QPen(QColor("#111111"), 2.0) if s_ else QPen(QColor("#ffffff"), 1.0))
                 p.setBrush(QColor("#546173"))
                 p.drawRoundedRect(QRectF(x - w / 2, y - hgt / 2, w, hgt), hgt / 2, hgt / 2)
                 p.setPen(QColor("#ffffff"))
                 self.text.draw(p, t, self.small_font, QRectF(x - w / 2, y - hgt / 2, w, hgt))
-            cr = QRectF(x - w / 2, y - hgt / 2, w, hgt)
-            clusters.append((cr, a, b, c))
-            ws.append(w)
-        half = np.asarray(ws) / 2 + 1
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        self.layout.clusters.extend(
+            (QRectF(x - w / 2, y - hgt / 2, w, hgt), a, b, c)
+            for x, y, w, a, b, c in zip(xs.tolist(), ys.tolist(), ws.tolist(), t_from.tolist(), t_to.tolist(),
+                                        counts.tolist()))
+        half = ws / 2 + 1
         return rows, xs - half, xs + half
 
     def _place_labels(self, p, ev, state, fm, cands, occ) -> None:
@@ -569,25 +622,25 @@ class TimelinePainter:
             o_rows = np.concatenate([o[0] for o in occ])
             o_a = np.concatenate([o[1] for o in occ])
             o_b = np.concatenate([o[2] for o in occ])
-            order = np.argsort(o_rows, kind="stable")
+            order = np.lexsort((o_a, o_rows))
             o_rows, o_a, o_b = o_rows[order], o_a[order], o_b[order]
         else:
             o_rows = o_a = o_b = np.zeros(0)
-        per_row: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        per_row: dict[int, tuple[list[float], list[float]]] = {}
 
         def space(r: int, right: float, left: float, markers: bool) -> float:
-            """Free width left of ``right`` in row ``r`` (down to ``left``), or 0 when the anchor is covered."""
+            """Free width left of ``right`` in row ``r`` (down to ``left``), or 0 when the anchor is covered.
+            Markers in a row barely overlap (one per cell), so the few starting just before the anchor decide."""
             if markers:
                 if r not in per_row:
                     lo, hi = np.searchsorted(o_rows, r), np.searchsorted(o_rows, r, "right")
-                    per_row[r] = (o_a[lo:hi], o_b[lo:hi])
+                    per_row[r] = (o_a[lo:hi].tolist(), o_b[lo:hi].tolist())
                 ra, rb = per_row[r]
-                if len(ra):
-                    if np.any((ra < right) & (rb > right + 0.5)):
+                j = bisect.bisect_left(ra, right)
+                for k in range(max(0, j - 4), j):
+                    if rb[k] > right + 0.5:
                         return 0.0              # a marker sits on the anchor itself
-                    before = rb[rb <= right + 0.5]
-                    if len(before):
-                        left = max(left, float(before.max()) + 3)
+                    left = max(left, rb[k] + 3)
             for a, b in taken.get(r, []):
                 if b <= right + 0.5:
                     left = max(left, b + 3)     # a label further left bounds the space
@@ -630,6 +683,35 @@ class TimelinePainter:
             lay.labels.append((lr, idx, text))
 
     # ------------------------------------------------------------------ undated strip, legend
+    def _layer(self, p, name: str, key: tuple, area: QRectF, draw) -> None:
+        """Parts that do not move with the time window (undated strip, legend) are drawn once into a pixmap per
+        key and blitted on raster devices; vector devices get them drawn directly. Hit areas are replayed."""
+        if not self.text.static:
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            draw(p, area)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            return
+        hit = self._layers.get(name)
+        if hit is None or hit[0] != key:
+            dpr = p.device().devicePixelRatioF() if p.device() is not None else 1.0
+            pm = QPixmap(int(math.ceil(area.width() * dpr)), int(math.ceil(area.height() * dpr)))
+            pm.setDevicePixelRatio(dpr)
+            pm.fill(Qt.GlobalColor.transparent)
+            q = QPainter(pm)
+            q.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            q.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+            q.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            q.setFont(self.font)
+            q.translate(-area.left(), -area.top())
+            before = len(self.layout.undated)
+            draw(q, area)
+            q.end()
+            self.text.begin(p)
+            hit = self._layers[name] = (key, pm, list(self.layout.undated[before:]))
+        else:
+            self.layout.undated.extend(hit[2])
+        p.drawPixmap(area.topLeft(), hit[1])
+
     def _paint_undated(self, p, strip: QRectF, state, fm) -> None:
         data = state.data
         p.fillRect(strip, QColor("#f1f3f5"))
@@ -643,7 +725,7 @@ class TimelinePainter:
         x = hr.left() - 6
         shown = data.undated_ids[: max(0, int(strip.width() // 60))]
         titles = state.titles([int(i) for i in shown]) if state.titles and len(shown) else {}
-        sel_ids = set(data.ids[state.selected].tolist()) if len(state.selected) else set()
+        sel_ids = set(state.selected_ids.tolist()) if state.selected_ids is not None else set()
         for eid in shown.tolist():
             t = titles.get(eid) or f"#{eid}"
             t = self.text.elide(t, self.font, fm, 160)
@@ -660,16 +742,22 @@ class TimelinePainter:
             x -= cw + 6
         p.setBrush(Qt.BrushStyle.NoBrush)
 
-    def _paint_legend(self, p, ev, state, fm) -> None:
+    def _legend_box(self, ev: QRectF, state, fm) -> QRectF | None:
         names = state.data.color_names
         if state.color_by == "none" or len(names) < 2:
-            return
+            return None
         shown = names[:8]
         h = self._fm_h + 4
         w = max(self.text.width(n, self.font, fm) for n in shown) + 30
+        rows = len(shown) + (1 if len(names) > len(shown) else 0)
+        return QRectF(ev.left() + 8, ev.bottom() - 8 - h * rows - 6, w, h * rows + 6)
+
+    def _paint_legend(self, p, box: QRectF, state, fm) -> None:
+        names = state.data.color_names
+        shown = names[:8]
+        h = self._fm_h + 4
         extra = len(names) - len(shown)
-        box = QRectF(ev.left() + 8, ev.bottom() - 8 - h * (len(shown) + (1 if extra else 0)) - 6, w, 0)
-        box.setHeight(ev.bottom() - 8 - box.top())
+        box = box.adjusted(0.5, 0.5, -0.5, -0.5)
         p.setPen(QPen(QColor("#c9ced6")))
         p.setBrush(QColor(255, 255, 255, 225))
         p.drawRoundedRect(box, 4, 4)

@@ -29,6 +29,7 @@ class TimelineState:
     color_by: str = "outlet"                    # outlet | article | none (legend names live in data.color_names)
     titles: TitleSource | None = None           # ids -> titles, asked only for the events that get a label
     selected: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))  # sorted indices into data
+    selected_ids: np.ndarray | None = None      # selected event ids (also undated ones), sorted
     current: int | None = None                  # index into data (keyboard focus)
     hover: int | None = None
     today: float | None = field(default_factory=lambda: now_day())  # the "now" marker; None hides it

@@ -20,6 +20,9 @@ class TextCache:
         self._option.setTextDirection(Qt.LayoutDirection.RightToLeft)
         self._option.setWrapMode(QTextOption.WrapMode.NoWrap)
         self.static = True
+        self._widths: dict[tuple, float] = {}
+        self._fms: dict[tuple, QFontMetricsF] = {}
+        self._device = None
         self._font_keys: dict[int, tuple[QFont, str]] = {}
         self._dpi = 96
 
@@ -28,6 +31,7 @@ class TextCache:
         engine = p.paintEngine()
         self.static = engine is not None and engine.type() == QPaintEngine.Type.Raster
         self._dpi = p.device().logicalDpiY() if p.device() is not None else 96
+        self._device = p.device()
 
     def _fkey(self, font: QFont) -> str:
         k = self._font_keys.get(id(font))
@@ -52,13 +56,22 @@ class TextCache:
         return st
 
     def width(self, text: str, font: QFont, fm: QFontMetricsF | None = None) -> float:
-        if self.static:
-            return self.get(text, font).size().width()
+        """Advance width, cached (measuring does not prepare a static text: most measured labels are then elided)."""
         key = ("w", text, self._fkey(font), self._dpi)
-        w = self._elided.get(key)
+        w = self._widths.get(key)
         if w is None:
-            w = self._elided[key] = (fm or QFontMetricsF(font)).horizontalAdvance(text)
+            fm = self._metrics(font)
+            w = self._widths[key] = fm.horizontalAdvance(text)
+            if len(self._widths) > 4 * self.limit:
+                self._widths.clear()
         return w
+
+    def _metrics(self, font: QFont) -> QFontMetricsF:
+        key = (self._fkey(font), self._dpi)
+        fm = self._fms.get(key)
+        if fm is None:
+            fm = self._fms[key] = QFontMetricsF(font, self._device) if self._device is not None else QFontMetricsF(font)
+        return fm
 
     def elide(self, text: str, font: QFont, fm: QFontMetricsF, width: float) -> str:
         """Elided at the end of the reading (the visual left for Arabic); widths are bucketed by 8 px for reuse."""

@@ -50,6 +50,7 @@ class TimelineView(QWidget):
         self._user_moved = False
         self._generation = 0
         self._selected = np.zeros(0, np.int64)
+        self._selected_ids = np.zeros(0, np.int64)
         self._current: int | None = None
         self._hover: int | None = None
         self._drag: tuple[str, float, float, float] | None = None   # (kind, x0, t0, t1)
@@ -167,7 +168,8 @@ class TimelineView(QWidget):
     def state(self) -> TimelineState:
         return TimelineState(data=self.data, t0=self.t0, t1=self.t1, family=self.family, digits=self.digits,
                              hijri=self.hijri, color_by=self.color_by, titles=self.model.titles,
-                             selected=self._selected, current=self._current, hover=self._hover)
+                             selected=self._selected, selected_ids=self._selected_ids, current=self._current,
+                             hover=self._hover)
 
     def layout_info(self):
         """Where things were drawn in the last frame (points, bars, clusters, labels, ticks)."""
@@ -229,7 +231,7 @@ class TimelineView(QWidget):
         parts = [ids[r.top():r.bottom() + 1] for r in self.selection_model.selection() if r.isValid()]
         sel_ids = np.concatenate(parts) if parts else np.zeros(0, np.int64)
         self._selected = np.sort(self.data.indices_of(sel_ids))
-        self._selected_ids = set(sel_ids.tolist()) if len(sel_ids) < 10000 else None
+        self._selected_ids = np.sort(sel_ids)
         self.update()
 
     def _on_current_changed(self, current, _previous) -> None:
@@ -313,7 +315,14 @@ class TimelineView(QWidget):
         if ext is not None:
             a, b = ext
             pad = max((b - a) * 0.02, 1.0)
-            a, b = min(a - pad, self.t0), max(b + pad, self.t1)
+            a, b = a - pad, b + pad
+            # widened to show the window when it lies outside the data, in quarter steps so that the strip's
+            # cached histogram survives most frames
+            step = (b - a) / 4
+            if self.t0 < a:
+                a -= math.ceil((a - self.t0) / step) * step
+            if self.t1 > b:
+                b += math.ceil((self.t1 - b) / step) * step
         else:
             a, b = self.t0, self.t1
         self._overview_extent = (a, b)
