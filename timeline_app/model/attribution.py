@@ -289,6 +289,11 @@ def sentences(s: str) -> list[tuple[int, int]]:
     for m in _SENT_END_RE.finditer(s):
         a, b = m.start(), m.end()
         if m.group() == ".":
+            ws = s.rfind(" ", 0, a) + 1
+            we = s.find(" ", b)
+            word = s[ws:we if we >= 0 else n]
+            if "://" in word or "www" in word or "@" in word:
+                continue   # inside a URL or an e-mail address
             before = s[a - 1] if a else " "
             after = s[b] if b < n else " "
             if before.isdigit() and after.isdigit():

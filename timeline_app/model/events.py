@@ -26,8 +26,10 @@ _LEAD_STRIP = {fold(w) for w in """
 في المقابل من جهته جهتها بدوره بدورها وفي وفيما وبعد بعد قبل وقبل منذ خلال ايضا أيضا أيضاً الى
 """.split()}
 # signal words left before a removed date phrase («في»، «يوم»، «منذ»، «خلال»…)
-_SIGNALS = {fold(w) for w in "في فى يوم خلال منذ حتى بحلول بعد قبل بتاريخ غداة ابتداء ابتداءً بدءا بدءًا من اعتبارا وذلك".split()}
+_SIGNALS = {fold(w) for w in "في فى يوم خلال منذ حتى بحلول بعد قبل بتاريخ غداة ابتداء ابتداءً بدءا بدءًا من اعتبارا وذلك الموافق الموافقة".split()}
+_URLISH_RE = re.compile(r"(?:https?:|www\.|\.com|\.net|\.org|\.sa|/[A-Za-z])", re.I)
 _MAX_TITLE_WORDS = 12
+_ADJUNCT_OPENERS = {fold(w) for w in "من في إلى الى على عن مع لدى عبر نحو ضد حول إثر اثر عقب بعد قبل الذي التي الذين".split()}
 _RELATION_RE = re.compile(r"(?:^|[\s،,])(?:و)?(رد[اًّ]*ً?\s*على|رداً\s*على|ردًا\s*على|انتقاما\s*ل|انتقاماً\s*ل|عقب|إثر|اثر)\s*")
 _DEATH_RE = re.compile(r"(?:^|\s)(?:[وب]?)(مقتل|اغتيال|استشهاد|وفاة|انفجار|تفجير|اعتقال|اختطاف)\s")
 
@@ -136,7 +138,7 @@ def _segment_words(text: str, a: int, b: int, cuts: list[tuple[int, int]]) -> li
         pieces.extend(words)
         pos = c1
     pieces.extend(text[pos:b].split())
-    return [w for w in (p.strip('"«»“”()') for p in pieces) if w]
+    return [w for w in (p.strip('"«»“”()') for p in pieces) if w and not _URLISH_RE.search(w)]
 
 
 def make_title(text: str, ev_start: int, ev_end: int, cut: tuple[int, int] | None, atts: list[Attribution],
@@ -160,10 +162,11 @@ def make_title(text: str, ev_start: int, ev_end: int, cut: tuple[int, int] | Non
         ws = _segment_words(text, a, b, cuts)
         if k == idx and cut is not None and len(ws) > _MAX_TITLE_WORDS and a <= cut[0] < b:
             # a long clause: the words leading up to the date say what it dates
-            before = len(_segment_words(text, a, cut[0], cuts))
-            if before >= 4:
-                lo = max(0, before - _MAX_TITLE_WORDS)
-                ws = ws[lo:before] if before - lo >= 4 else ws[lo:lo + _MAX_TITLE_WORDS]
+            before = len(_segment_words(text, a, cut[1], cuts))   # the date itself and its signal words removed
+            if before >= 8:
+                ws = ws[before - _MAX_TITLE_WORDS if before > _MAX_TITLE_WORDS else 0:before]
+            else:
+                ws = ws[:_MAX_TITLE_WORDS]   # the date sits early: the clause's head and what follows it
         return _clean_title(ws)
 
     def enough(ws: list[str]) -> bool:
@@ -173,10 +176,14 @@ def make_title(text: str, ev_start: int, ev_end: int, cut: tuple[int, int] | Non
     if enough(own):
         return " ".join(own)
     if not own and 0 < idx < len(clauses) - 1:
-        # a date set off by commas («أعلن البنك الدولي، اليوم الاثنين، تقديم تمويل…»): the clauses around it
-        joined = _clean_title(words_of(idx - 1) + _segment_words(text, clauses[idx + 1][0], clauses[idx + 1][1], cuts))
-        if enough(joined):
-            return " ".join(joined)
+        # a date set off by commas («أعلن البنك الدولي، اليوم الاثنين، تقديم تمويل…»): the clauses around it —
+        # unless the clause before is itself an adjunct («…، من إدارة المتحف، الجمعة، …»)
+        prev = words_of(idx - 1)
+        raw_first = text[clauses[idx - 1][0]:clauses[idx - 1][1]].split()[:1]
+        if prev and not (raw_first and fold(raw_first[0]) in _ADJUNCT_OPENERS) or idx - 1 == 0:
+            joined = _clean_title(prev + _segment_words(text, clauses[idx + 1][0], clauses[idx + 1][1], cuts))
+            if enough(joined):
+                return " ".join(joined)
     # the sentence's main clause, joined with what follows until it says something
     first = 0 if idx != 0 else 1
     for start in ([0] if idx != 0 else []) + list(range(idx - 1, 0, -1)) + list(range(idx + 1, len(clauses))):
