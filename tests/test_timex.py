@@ -377,3 +377,14 @@ def test_school_years_and_year_ranges():
     assert one("خلال العام الدراسي المقبل", ref).value == "2015/2016"
     assert one("في الفترة ما بين 2010 و2015", ref).value == "2010/2015"
     assert one("خلال الفترة 2010-2015", ref).value == "2010/2015"
+
+
+def test_offsets_after_an_event_and_weekday_with_its_date():
+    ref = D(2015, 8, 5)
+    assert one("بعد ساعات قليلة على عملية القدس", ref).value == "PTXH"
+    assert one("وقبل ذلك بأيام، أقالت", ref).text == "أيام"
+    assert one("وبعدها بأسبوع، قرّر", ref).value == "P1W"
+    tx = tag("اعتباراً من يوم الأحد (10/شوال / 1436هـ ) الموافق", ref)
+    assert [t.start_date for t in tx] == [D(2015, 7, 26), D(2015, 7, 26)]
+    assert one("في كانون ثان/يناير الماضي", ref).value == "2015-01"
+    assert one("سلوك الأوليغارشية في الماضي.", ref).value == "PAST_REF"

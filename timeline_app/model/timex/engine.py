@@ -55,6 +55,7 @@ RULES = [
     (P.DP_PREFIX, RT.h_dp_prefix, 9, "Q", 16, 40),
     (P.DURATION, RM.h_duration, 4, "U", 36, 36),
     (P.SINGLE_UNIT, RM.h_single_unit, 5, "U", 10, 36),
+    (P.REL_OFFSET, RM.h_rel_offset, 4, "U", 20, 20),
     (P.DEF_PLURAL, RM.h_def_plural, 4, "U", 22, 36),
     (P.DEF_DUAL, RM.h_def_dual, 4, "U", 4, 30),
     (P.ACC_UNIT, RM.h_acc_unit, 8, "A", 2, 24),
@@ -66,6 +67,7 @@ RULES = [
 
 _GAP_DP = re.compile(r"^\s*(?:(?:يوم|نهار)\s+)?$")
 _GAP_CLOCK = re.compile(r"^\s*[،,]?\s*(?:(?:في|عند|حوالي|نحو)\s+)?(?:تمام\s+)?(?:من\s+)?$")
+_GAP_WD = re.compile(r"^\s*[(،,-]?\s*(?:الموافق\s*)?[(]?\s*$")
 _SENT = re.compile(r"[.!?؟\n]")
 
 
@@ -136,6 +138,11 @@ def _merge(chosen: list[Cand], dps: list[Cand], ctx: Context) -> list[Cand]:
             c.s = dp.s
             c.type, c.kind, c.gran = "TIME", "time", "time"
             c.value = f"{c.sd.isoformat()}T{dp.daypart}"
+    # a bare weekday followed by the full date: «يوم الأحد (10/شوال/1436هـ)», «الخميس، 13 شباط»
+    for a, b in zip(chosen, chosen[1:]):
+        if a.kind == "weekday" and b.gran == "day" and b.sd and b.sd.weekday() == a.sd.weekday() \
+                and _GAP_WD.match(text[a.e:b.s]):
+            a.sd, a.ed, a.value = b.sd, b.ed, b.value
     # clock times after a day: «الأول من حزيران الساعة 12,25 ظهراً»
     i = 0
     while i < len(chosen):

@@ -421,7 +421,10 @@ def h_weekday(m: re.Match, ctx: Context) -> Cand | None:
     before = ctx.text[max(0, s - 8):s]
     if re.search(r"(?:صلاه|خطبه|صلوات|خطيب|امام|مسجد)\s+$", before) and not wk and dx is None:
         return None
-    return make_day(Cand(s, e, "DATE", None), d)
+    c = make_day(Cand(s, e, "DATE", None), d)
+    if not wk and dx is None:
+        c.kind = "weekday"  # may take the date written right after it (engine._merge)
+    return c
 
 
 def h_nth_weekday(m: re.Match, ctx: Context) -> Cand | None:

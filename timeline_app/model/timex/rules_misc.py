@@ -74,7 +74,7 @@ def shift(ref: D, n: int, u: str) -> tuple[str, str, D, D] | None:
 
 def h_duration(m: re.Match, ctx: Context) -> Cand | None:
     sig = m.group("sig")
-    u_word = m.group("u") or m.group("du") or m.group("u2") or m.group("pl")
+    u_word = m.group("u") or m.group("du") or m.group("u2") or m.group("u3") or m.group("pl")
     u = _unit(u_word)
     if not u:
         return None
@@ -85,6 +85,8 @@ def h_duration(m: re.Match, ctx: Context) -> Cand | None:
             return None
     elif m.group("du"):
         n = 2.0
+    elif m.group("one"):
+        n = 1.0
     else:
         n = None
     half = m.group("half") or m.group("half2")
@@ -93,8 +95,8 @@ def h_duration(m: re.Match, ctx: Context) -> Cand | None:
     of = m.group("of")
     sigk = key(sig) if sig else None
     s, e = m.start(), m.end()
-    qs = m.start("n") if m.group("n") else m.start("du") if m.group("du") else (
-        m.start("few") if m.group("few") else m.start("pl"))
+    qs = (m.start("n") if m.group("n") else m.start("du") if m.group("du") else
+          m.start("few") if m.group("few") else m.start("u3") if m.group("u3") else m.start("pl"))
     if of:
         e = m.start("of")
     if m.group("n") and m.group("n").strip().startswith("("):
@@ -106,7 +108,7 @@ def h_duration(m: re.Match, ctx: Context) -> Cand | None:
         if n is None:
             if sigk == "قبل":
                 return Cand(s, e, "DATE", "PAST_REF", gran="vague")
-            return None
+            return Cand(qs, e, "DURATION", dur_value(None, u, None), gran="duration")  # «بعد ساعات»
         if half:
             n_int = int(n)
         else:
@@ -135,6 +137,15 @@ def h_duration(m: re.Match, ctx: Context) -> Cand | None:
     if m.group("n") is None and m.group("du") is None and m.group("few") is None and m.group("pl") and not m.group("q"):
         c.prio = 7
     return c
+
+
+def h_rel_offset(m: re.Match, ctx: Context) -> Cand | None:
+    w = key(m.group("u"))
+    u = _unit(w)
+    if not u:
+        return None
+    n = 2.0 if w in L.DUAL_UNITS else (None if w in L.PLURAL_UNITS else 1.0)
+    return Cand(m.start("u"), m.end(), "DURATION", dur_value(n, u, None), gran="duration")
 
 
 def h_single_unit(m: re.Match, ctx: Context) -> Cand | None:
