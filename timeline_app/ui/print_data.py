@@ -27,16 +27,16 @@ class Citation:
     published: str              # ISO date or ""
     url: str
 
-    def footnote(self) -> str:
-        """Source — «title», outlet, date, then the URL on a line of its own. Each part is a bidi isolate, so a Latin
-        outlet or a date never reorders its neighbours in the right-to-left line."""
+    def footnote(self, url_on_own_line: bool = True) -> str:
+        """Source — «title», outlet, date, then the URL (on a line of its own unless asked otherwise). Each part is a
+        bidi isolate, so a Latin outlet or a date never reorders its neighbours in the right-to-left line."""
         parts = [f"«{self.article_title}»" if self.article_title else "", self.outlet,
                  format_iso(self.published) if self.published else ""]
         text = "، ".join(_isolate(p) for p in parts if p)
         if self.sources:
             text = f"{_isolate(self.sources)} — {text}"
-        if self.url:
-            text += "\u2028\u2066" + self.url + "\u2069"  # line separator, then the URL left to right
+        if self.url:  # (line separator,) then the URL isolated left to right
+            text += ("\u2028" if url_on_own_line else "  ") + "\u2066" + self.url + "\u2069"
         return text
 
 

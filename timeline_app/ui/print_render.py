@@ -25,6 +25,7 @@ from .print_text import ACCENT, BAND, INK, MUTED, RULE, Block, Style, draw_line_
 from .print_tiles import tile
 
 Op = Callable[[QPainter], None]
+FOOTNOTE_SPACING = 0.92  # Noto Sans Arabic's line height leaves room for stacked marks; footnotes can be tighter
 STRIP_CAPACITY = 24     # a window with more dated events is split without asking the painter
 
 
@@ -217,7 +218,7 @@ class DocumentLayout:
             row_h = max(b.height + base - b.ascent for b in cells) + 2 * pad
             for c in e.citations:
                 if c.number not in blocks:
-                    blocks[c.number] = Block(s, f"[{c.number}] {c.footnote()}", s.tiny, a.width())
+                    blocks[c.number] = self._footnote(c)
             fns = [(c.number, blocks[c.number]) for c in e.citations if c.number not in on_page]
             fn_h = sum(b.height for _, b in fns)
             if self.y + row_h + notes_h + fn_h + sep > self.bottom and (notes or self.y > self.running_h + head_h + s.mm(12)):
@@ -231,6 +232,14 @@ class DocumentLayout:
             notes_h += fn_h
             on_page.update(c.number for c in e.citations)
         self._flush_notes(notes)
+
+    def _footnote(self, c) -> Block:
+        """One line when it fits, else the URL goes to a line of its own (never broken inside the text)."""
+        s, a = self.s, self.area
+        one = f"[{c.number}] {c.footnote(url_on_own_line=False)}"
+        if s.width(s.tiny, one) <= a.width():
+            return Block(s, one, s.tiny, a.width(), line_spacing=FOOTNOTE_SPACING)
+        return Block(s, f"[{c.number}] {c.footnote()}", s.tiny, a.width(), line_spacing=FOOTNOTE_SPACING)
 
     def _row_cells(self, e: PrintEvent, cols: list[tuple[float, float]]) -> list[Block]:
         s = self.s

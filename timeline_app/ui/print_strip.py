@@ -32,7 +32,7 @@ _QUARTERS = ["الربع الأول", "الربع الثاني", "الربع ا�
 def window_label(strip: Strip) -> str:
     a = dt.date.fromordinal(strip.t0)
     last = dt.date.fromordinal(strip.t1 - 1)
-    if strip.unit == "week":
+    if strip.unit in ("week", "day"):
         if a == last:
             return format_date(a)
         if a.month == last.month:
@@ -140,7 +140,7 @@ class StripPainter:
         return self._probe(strip, ROW_OPTIONS[-1])
 
     def _probe(self, strip: Strip, rows: int) -> bool:
-        """Paint the strip into a QPicture at 96 dpi and read the painter's Layout: is it crowded?"""
+        """Paint the strip into a QPicture at 96 dpi and read the painter's Layout: would a label be missing?"""
         key = (strip.t0, strip.t1, rows)
         if key in self._probes:
             return self._probes[key]
@@ -150,28 +150,32 @@ class StripPainter:
             lay = self.probe.paint(p, QRectF(0, 0, self.width / self.k, self.body_px(rows)), self.state(strip))
         finally:
             p.end()
-        crowded = bool(lay.clusters) or lay.mode == "density"
-        if not crowded:
-            starts = self.subset(strip).start
-            lo, hi = np.searchsorted(starts, [strip.t0, strip.t1], side="left")
-            labelled = {idx for _, idx, _ in lay.labels}
-            crowded = any(i not in labelled for i in range(int(lo), int(hi)))
-        self._probes[key] = crowded
-        return crowded
+        labelled = {idx for _, idx, _ in lay.labels}
+        self._probes[key] = bool(lay.clusters) or lay.mode == "density" or \
+            any(i not in labelled for i in range(len(self.subset(strip).ids)))
+        return self._probes[key]
 
     # ------------------------------------------------------------------ drawing
     def paint(self, p: QPainter, rect: QRectF, strip: Strip) -> None:
         s = self.s
-        cap = QRectF(rect.left(), rect.top(), rect.width(), self.caption_h)
-        n = len(strip.members)
-        draw_line_text(p, s, cap, f"{window_label(strip)}  ·  {n} {'حدث' if n == 1 else 'أحداث'}",
-                       s.body_bold, ACCENT, Qt.AlignmentFlag.AlignRight)
-        if strip.gap_before:
-            draw_line_text(p, s, QRectF(cap.left(), cap.top(), cap.width() * 0.55, cap.height()),
-                           gap_label(strip.gap_before), s.tiny, MUTED, Qt.AlignmentFlag.AlignLeft)
         body = QRectF(rect.left(), rect.top() + self.caption_h, rect.width(), self.body_px(self.rows(strip)) * self.k)
         p.save()
         p.translate(body.topLeft())
         p.scale(self.k, self.k)
-        self.painter.paint(p, QRectF(0, 0, body.width() / self.k, body.height() / self.k), self.state(strip))
+        state = self.state(strip)
+        lay = self.painter.paint(p, QRectF(0, 0, body.width() / self.k, body.height() / self.k), state)
         p.restore()
+        cap = QRectF(rect.left(), rect.top(), rect.width(), self.caption_h)
+        n = len(strip.members)
+        draw_line_text(p, s, cap, f"{window_label(strip)}  ·  {n} {'حدث' if n == 1 else 'أحداث'}",
+                       s.body_bold, ACCENT, Qt.AlignmentFlag.AlignRight)
+        notes = [gap_label(strip.gap_before)] if strip.gap_before else []
+        labelled = {idx for _, idx, _ in lay.labels}
+        ids = state.data.ids
+        hidden = sorted(self.numbers[int(ids[i])] for i in range(len(ids))
+                        if i not in labelled and int(ids[i]) in self.numbers)
+        if hidden:  # too close together even a week wide: their numbers lead the reader to the list
+            notes.append("بلا عنوان هنا: " + "، ".join(map(str, hidden[:12])) + ("…" if len(hidden) > 12 else ""))
+        if notes:
+            draw_line_text(p, s, QRectF(cap.left(), cap.top(), cap.width() * 0.6, cap.height()),
+                           " · ".join(notes), s.tiny, MUTED, Qt.AlignmentFlag.AlignLeft)

@@ -88,10 +88,17 @@ class Block:
         self.layout: QTextLayout | None = None
         self.ascent = style.metrics(font).ascent()   # to line up baselines of cells in different sizes
         leading = style.metrics(font).height() * line_spacing
-        if "\u2028" not in text and "\n" not in text and style.width(font, text) <= width:
-            # one line: no QTextLayout (a thousand-event list has thousands of these cells)
+        text_width = style.width(font, text) if "\u2028" not in text and "\n" not in text else width + 1
+        if text_width <= width:
+            # one line: no QTextLayout (a thousand-event list has thousands of these cells); drawn at its baseline,
+            # which is also the quickest way QPainter draws text
             self.text, self.font, self.height = text, font, leading
-            self.flags = int(align | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop)
+            if align & Qt.AlignmentFlag.AlignHCenter:
+                self.dx = (width - text_width) / 2
+            elif align & Qt.AlignmentFlag.AlignLeft:
+                self.dx = 0.0
+            else:
+                self.dx = width - text_width
             return
         opt = QTextOption()
         opt.setTextDirection(direction)
@@ -117,15 +124,24 @@ class Block:
         painter.setPen(self.color)
         if self.layout is None:
             painter.setFont(self.font)
-            painter.drawText(QRectF(x, y, self.width, self.height), self.flags, self.text)
+            painter.drawText(QPointF(x + self.dx, y + self.ascent), self.text)
         else:
             self.layout.draw(painter, QPointF(x, y))
 
 
 def draw_line_text(painter: QPainter, style: Style, rect: QRectF, text: str, font: QFont, color: QColor,
                    align: Qt.AlignmentFlag) -> None:
-    """One line of text in ``rect`` (elided to fit), aligned absolutely (left means left, right means right)."""
+    """One line of text in ``rect`` (elided to fit), vertically centred, aligned absolutely (left means left, right
+    means right); drawn at its baseline, the quickest way QPainter draws text."""
+    text = style.elide(font, text, rect.width())
+    m = style.metrics(font)
+    w = style.width(font, text)
+    if align & Qt.AlignmentFlag.AlignHCenter:
+        x = rect.left() + (rect.width() - w) / 2
+    elif align & Qt.AlignmentFlag.AlignLeft:
+        x = rect.left()
+    else:
+        x = rect.right() - w
     painter.setFont(font)
     painter.setPen(color)
-    text = style.elide(font, text, rect.width())
-    painter.drawText(rect, int(align | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter), text)
+    painter.drawText(QPointF(x, rect.top() + (rect.height() - m.height()) / 2 + m.ascent()), text)
