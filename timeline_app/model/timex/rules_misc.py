@@ -133,7 +133,8 @@ def h_duration(m: re.Match, ctx: Context) -> Cand | None:
     if approx:
         c.mod = "APPROX"
     if sigk == "منذ":
-        c.note = "since: start point = publication date minus the duration"
+        start = shift(ctx.ref, -int(n), u) if n else None
+        c.note = f"since: starts {'about ' if approx else ''}{start[0]}" if start else "since: start point not stated"
     if m.group("n") is None and m.group("du") is None and m.group("few") is None and m.group("pl") and not m.group("q"):
         c.prio = 7
     return c
