@@ -205,3 +205,16 @@ def test_elided_subject_agrees_in_gender_and_number():
     assert added.source == "الصحيفة"
     followed = [a for a in atts if a.cue == "تابعوا"]
     assert followed and followed[0].source == "مسؤولون"
+
+
+def test_outlet_spoken_to_is_not_the_speaker():
+    t = "القيادي في حركة حماس، أسامة حمدان، يؤكد للميادين أنّ المشروع الأميركي تضرر."
+    a = one(t, "يؤكد")
+    assert a.source == "القيادي في حركة حماس، أسامة حمدان"
+    t2 = "وقال المدير التنفيذي للمنظمة لوكالة فرانس برس إن الوضع خطير."
+    assert one(t2, "قال").source == "المدير التنفيذي للمنظمة"
+
+
+def test_headline_subject_before_present_verb():
+    t = 'الإمارات تعلن افتتاح أول مكتب تنسيقي للمساعدات بهدف "ضمان تنسيق جهود الجهات المانحة وضمان الشفافية".'
+    assert one(t, "تعلن").source == "الإمارات"
