@@ -118,9 +118,12 @@ MIGRATIONS: list[str] = [
     -- Full-text search. The store keeps these in step with their tables (same rowid), indexing a search-normalised
     -- copy of the text (no tashkeel/tatweel, unified alef/yeh/teh marbuta), so they are plain FTS5 tables that any
     -- SQLite tool can query: SELECT rowid FROM events_fts WHERE events_fts MATCH '...'.
+    -- detail=column: no token positions (queries are ANDed single-token prefix terms, never phrases), so the
+    -- index is smaller and faster to build.
     CREATE VIRTUAL TABLE events_fts USING fts5(title, actors, places, sources, date_text,
-                                               tokenize = 'unicode61 remove_diacritics 2');
-    CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, tokenize = 'unicode61 remove_diacritics 2');
+                                               tokenize = 'unicode61 remove_diacritics 2', detail = column);
+    CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, tokenize = 'unicode61 remove_diacritics 2',
+                                                 detail = column);
     """,
 ]
 
