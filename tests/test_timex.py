@@ -388,3 +388,11 @@ def test_offsets_after_an_event_and_weekday_with_its_date():
     assert [t.start_date for t in tx] == [D(2015, 7, 26), D(2015, 7, 26)]
     assert one("في كانون ثان/يناير الماضي", ref).value == "2015-01"
     assert one("سلوك الأوليغارشية في الماضي.", ref).value == "PAST_REF"
+
+
+def test_year_ranges_with_heads_and_hijri_and_misspelt_month():
+    ref = D(2015, 7, 22)
+    assert one("منذ عام 1948-1977، سمّي", ref).text == "عام 1948-1977"
+    t = one("في الأعوام 1434-1436هـ", ref)
+    assert t.hijri == "1434/1436" and t.text == "الأعوام 1434-1436هـ"
+    assert one("منذ كانو الثاني/يناير 2022. كذلك", ref).value == "2022-01"   # never «الثاني» as day 2

@@ -72,7 +72,9 @@ def h_year_range(m: re.Match, ctx: Context) -> Cand | None:
     else:
         y1, y2 = int(m.group("y5")), int(m.group("y6"))
         s = m.start()
-        if y2 - y1 > 60 or abs(y1 - ctx.ref.year) > 100:
+        hij_range = 1300 <= y1 <= 1500 and 1300 <= y2 <= 1500
+        if y2 - y1 > 60 or (not hij_range and abs(y1 - ctx.ref.year) > 100) or \
+                (not hij_range and not (1800 <= y1 and 1800 <= y2)):
             return None
     if not y1 < y2 or y2 - y1 > 200:
         return None
@@ -226,6 +228,12 @@ def h_academic(m: re.Match, ctx: Context) -> Cand | None:
         y2 = int(y2s) if len(y2s) == 4 else (y0 // 100) * 100 + int(y2s)
         if y2 != y0 + 1:
             return None
+        if _is_hijri_year(y0, m.group("era")):
+            a, b = hijri_year_iv(y0), hijri_year_iv(y2)
+            if not a or not b:
+                return None
+            return Cand(m.start(), m.end(), "DATE", interval_value(a[0], b[1]), gran="range", cal="hijri",
+                        hijri=f"{y0}/{y2}", sd=a[0], ed=b[1])
     else:
         y0 = ref.year if ref.month >= 9 else ref.year - 1  # school years start around September
         dxs = key(m.group("dx") or "")
