@@ -218,3 +218,21 @@ def test_outlet_spoken_to_is_not_the_speaker():
 def test_headline_subject_before_present_verb():
     t = 'الإمارات تعلن افتتاح أول مكتب تنسيقي للمساعدات بهدف "ضمان تنسيق جهود الجهات المانحة وضمان الشفافية".'
     assert one(t, "تعلن").source == "الإمارات"
+
+
+@pytest.mark.parametrize("text,source", [
+    ("وحذّر المتحدث الأممي من أنّ الوضع خطير.", "المتحدث الأممي"),
+    ("وكان السفير الروسي لدى السودان، أندريه تشيرنوفول، كشف أن الصراع طويل.", "السفير الروسي لدى السودان، أندريه تشيرنوفول"),
+    ('وصفته الجامعة بـ"احتجاجات غير مصرح بها".', "الجامعة"),
+    ("وتؤكد الكلية بأن ما تداوله البعض عن فقدان معاملته غير صحيح حيث إن معاملته قيدت.", "البعض"),
+])
+def test_subject_boundaries(text, source):
+    assert source in [a.source for a in find_attributions(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "لكنه حذّر من أن الفكرة تتزايد.",
+    "موقف يُظهر تمسكها بالميدان التي لن تقبل إلا أن يكون الاتفاق عادلا.",
+])
+def test_no_subject_invented(text):
+    assert all(a.source not in ("من", "تمسكها") and not a.source.startswith("تمسكها") for a in find_attributions(text))

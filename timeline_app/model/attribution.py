@@ -163,7 +163,7 @@ _MEDIA_HEADS = {fold(w) for w in """
 _DOC_HEADS = {fold(w) for w in """
 بيان البيان بيانات البيانات استطلاع الاستطلاع تقرير التقرير دراسة الدراسة وثيقة الوثيقة رسالة الرسالة إحصاءات
 الإحصاءات أرقام الأرقام مسح المسح مذكرة المذكرة نشرة النشرة قرار القرار مرسوم المرسوم تقديرات التقديرات أبحاث الأبحاث دراسات الدراسات
-إحصائيات الإحصائيات معطيات المعطيات نتائج النتائج تقارير_رسمية وثائق الوثائق
+إحصائيات الإحصائيات معطيات المعطيات نتائج النتائج تقارير_رسمية وثائق الوثائق معلومات المعلومات
 """.split()}
 _ORG_HEADS = {fold(w) for w in """
 وزارة الوزارة شركة الشركة جامعة الجامعة كلية الكلية لجنة اللجنة رابطة الرابطة مؤسسة المؤسسة شرطة الشرطة حكومة الحكومة
@@ -606,11 +606,11 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
     if prev in ("وهو", "هو"):
         return None
     # find the complement: complementiser, quote or colon within the clause
-    limit = min(n, i + 16)
+    limit = min(n, i + 16) if not relative else i + 1   # «ما تداوله البعض عن…»: subject, then «عن/من» content
     comp_j = None
     quote_pos = None
     j = i + 1
-    qp = _quote_after(s, toks[i].end, sb, sa)
+    qp = _quote_after(s, toks[i].end, sb, sa) if not relative else None
     if qp is not None:
         quote_pos = qp
     else:
@@ -621,6 +621,8 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
             if j > i + 1 and _lookup_cue(tj) is not None and not _is_comp(tj):
                 break
             if _is_comp(tj) and s[toks[j].start - 1] != ".":
+                if toks[j - 1].s in ("الا", "لولا", "بعد", "قبل", "منذ", "حتي", "مجرد", "بمجرد"):
+                    break   # «إلا أن»، «بعد أن»: not the complement of the verb
                 comp_j = j
                 break
             if tj == "عن" and form.lemma in ("أعرب", "كشف") and j > i + 1:
@@ -652,7 +654,7 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
         if form.kind == "participle" and len(gap) > 3:
             c0 = toks[i + 1].start if toks[i + 1].s not in ("علي", "الي") else toks[min(i + 2, n - 1)].start
             return ("verb", cue, form.lemma, None, (c0, sb), neg, i + 1)
-        if "W" in form.flags and src is not None and len(gap) > 10:
+        if "W" in form.flags and src is not None and len(gap) > 7:
             return None
         if src is None:
             # subject-verb order, or elided subject
@@ -724,6 +726,8 @@ def _source_from_gap(s: str, toks: list[Token], gap: list[int], gz: Gazetteer) -
     if first in ("ل", "لـ") and len(gap) > 2:
         gap = gap[2:]   # «ذكر لـ"الاقتصادية" المهندس…»: the outlet spoken to, then the subject
         first = toks[gap[0]].s
+    if first in ("من", "فيه", "فيها", "عليه", "عليها"):
+        return None   # «حذّر من أن»، «وقال فيه:»: no subject after the verb
     if first in ("به", "بها", "عنه", "عنها", "عنهم", "له", "لها") and len(gap) > 1:
         gap = gap[1:]
         first = toks[gap[0]].s
@@ -756,6 +760,9 @@ def _source_from_gap(s: str, toks: list[Token], gap: list[int], gz: Gazetteer) -
             chosen = chosen + part
             if cut < len(seg):
                 break
+    # a preposition that belongs to the claim («حذّر المتحدث من أن»، «وصفته الجامعة بـ"…"»)
+    while chosen and toks[chosen[-1]].s in ("من", "عن", "علي", "الي", "ب", "بـ", "في"):
+        chosen = chosen[:-1]
     if not chosen:
         return None
     return toks[chosen[0]].start, toks[chosen[-1]].end
@@ -782,6 +789,14 @@ def _svo_source(s: str, toks: list[Token], i: int, sa: int) -> tuple[int, int] |
             return a0, toks[r - 1].end
         return None
     gapc = s[toks[i - 1].end:toks[i].start]
+    if ("،" in gapc or "," in gapc):
+        # «وكان السفير الروسي لدى السودان، أندريه تشيرنوفول، كشف أن…»
+        b = i - 1
+        while b > 0 and i - b < 9 and toks[b - 1].s not in _OPENERS and toks[b - 1].s not in (
+                "كان", "كانت", "وكان", "وكانت", "فكان", "فكانت") and not _has_break(s, toks[b - 1].end, toks[b].start, ".:;؛\n"):
+            b -= 1
+        if b > 0 and toks[b - 1].s in ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت") and _known_head(_strip_conj(toks[b].s)):
+            return toks[b].start, toks[i - 1].end
     if ("،" in gapc or "," in gapc) and i <= 8 and toks[0].start >= sa and all(
             not _has_break(s, toks[k - 1].end, toks[k].start, ".:;؛\n") for k in range(1, i - 1 + 1)):
         # «اللجنة الكينية لحقوق الإنسان، تقول إن…»: a sentence-initial subject set off by a comma
