@@ -31,6 +31,8 @@ SCORER = SHARED / "tools" / "timex_score.py"
 
 from timeline_app.model.timex import tag  # noqa: E402
 
+DEV_EXCEPTIONS = 0
+
 
 def load_scorer():
     spec = importlib.util.spec_from_file_location("timex_score", SCORER)
@@ -42,12 +44,18 @@ def load_scorer():
 def dev_predictions() -> tuple[list[dict], list[dict], list[float]]:
     gold = [json.loads(l) for l in (DEV / "gold.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()]
     preds, times = [], []
+    global DEV_EXCEPTIONS
     for g in gold:
         with open(DEV / g["file"], encoding="utf-8", newline="") as f:
             text = f.read()
         ref = dt.date.fromisoformat(g["published"][:10])
         t0 = time.perf_counter()
-        tx = tag(text, ref)
+        try:
+            tx = tag(text, ref)
+        except Exception:  # noqa: BLE001 - counted and reported
+            DEV_EXCEPTIONS += 1
+            traceback.print_exc(file=sys.stderr)
+            tx = []
         times.append((time.perf_counter() - t0) * 1000)
         preds.append({"file": g["file"], "timexes": [t.to_json() for t in tx]})
     return gold, preds, times
@@ -149,7 +157,8 @@ def main() -> None:
         "dev": scores,
         "duckling": duck,
         "timing_dev": {"articles": len(dev_times), "median_ms": round(statistics.median(dev_times), 3),
-                       "p95_ms": round(sorted(dev_times)[int(0.95 * (len(dev_times) - 1))], 3)},
+                       "p95_ms": round(sorted(dev_times)[int(0.95 * (len(dev_times) - 1))], 3),
+                       "exceptions": DEV_EXCEPTIONS},
         "timing_bench": bench(a.n),
     }
     print(json.dumps(out, ensure_ascii=False))
