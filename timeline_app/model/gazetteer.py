@@ -165,6 +165,14 @@ class Gazetteer:
                     w = [x + suf for x in words]
                     self._add(" ".join(w), e)
                     self._add(" ".join("ال" + x for x in w), e)
+        # every surface a first word can take with its proclitics, for a one-probe rejection in match_at
+        self.surfaces: set[str] = set()
+        for k in self.index:
+            for pre in ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"):
+                self.surfaces.add(pre + k)
+            if k.startswith("ال"):
+                for pre in ("لل", "ولل", "فلل"):
+                    self.surfaces.add(pre + k[2:])
         self.titles = {fold(t) for t in data.get("person_titles", [])}
         self.first_names = {fold(t) for t in data.get("first_names", [])}
         self.particles = {fold(t) for t in data.get("name_particles", [])}
@@ -184,8 +192,7 @@ class Gazetteer:
         tok = toks[i].s
         index = self.index
         # fast rejection: neither the token nor the token less one or two clitic letters is a known first word
-        if tok not in index and tok[1:] not in index and tok[2:] not in index and ("ال" + tok[2:]) not in index \
-                and ("ال" + tok[3:]) not in index:
+        if tok not in self.surfaces:
             return None
         for stem, k in clitic_variants(tok):
             cands = self.index.get(stem)
