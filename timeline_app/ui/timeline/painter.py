@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QPixmap
 
 from . import calendar as cal
 from .state import TimelineState
@@ -110,7 +110,6 @@ class TimelinePainter:
         self.text.begin(p)
         fm = self._metrics(p)
         lay = self.layout = Layout(rect=rect)
-        p.fillRect(rect, QColor("#ffffff"))
         data = state.data
         ruler_h = self.ruler_height(state, fm)
         undated_h = (self._fm_h + 10) if state.show_undated and len(data.undated_ids) else 0.0
@@ -177,23 +176,36 @@ class TimelinePainter:
 
     def _paint_grid(self, p, rect, ev, state, level, fmt) -> None:
         t0, t1 = state.t0, state.t1
-        # alternate shading of the larger periods helps the eye keep its place while panning
+        # alternate shading of the larger periods helps the eye keep its place while panning; the periods are filled
+        # white or shaded, covering the events area once (no separate background fill: fills are the costliest ops)
         ctx = cal.context_ticks(level, t0, t1, fmt) or level.ticks(t0, t1, fmt)
-        shade = QColor("#f4f6f9")
+        shade, white = QColor("#f4f6f9"), QColor("#ffffff")
+        step = int(level.name.split(":")[1]) if level.name.startswith("year") and not ctx else 1
+        top, h = int(math.floor(ev.top())), int(math.ceil(ev.height()))
+        covered_r = ev.right()
         for t in ctx:
-            if int(t.day) % 2 if level.name.startswith("year") else self._period_parity(t.day):
-                x_r, x_l = self.x_of(t.day, rect, state), self.x_of(t.end, rect, state)
-                p.fillRect(QRectF(x_l, ev.top(), x_r - x_l, ev.height()), shade)
+            x_r = min(self.x_of(t.day, rect, state), ev.right())
+            x_l = max(self.x_of(t.end, rect, state), ev.left())
+            if x_r <= x_l:
+                continue
+            d = cal.day_to_date(t.day)
+            length = t.end - t.day
+            if length <= 1.01:
+                odd = d.toordinal() % 2
+            elif length <= 31.5:
+                odd = (d.year * 12 + d.month) % 2
+            else:
+                odd = (d.year // step) % 2
+            xi_l, xi_r = int(math.floor(x_l)), int(math.ceil(min(x_r, covered_r)))
+            p.fillRect(QRect(xi_l, top, xi_r - xi_l, h), shade if odd else white)
+            covered_r = xi_l
+        if covered_r > ev.left():
+            p.fillRect(QRectF(ev.left(), ev.top(), covered_r - ev.left(), ev.height()), white)
         pen = QPen(QColor("#e1e5ea"))
         pen.setWidthF(1.0)
         p.setPen(pen)
         xs = [self.x_of(t.day, rect, state) for t in level.ticks(t0, t1, fmt)]
         p.drawLines([QLineF(x, ev.top(), x, ev.bottom()) for x in xs])
-
-    @staticmethod
-    def _period_parity(day: float) -> int:
-        d = cal.day_to_date(day)
-        return (d.year * 12 + d.month) % 2 if d.day == 1 else d.toordinal() % 2
 
     def _paint_ruler(self, p, rect, ruler_h, state, level, fmt, fm) -> None:
         row = self._fm_h + 6
@@ -265,13 +277,28 @@ class TimelinePainter:
         self._today_badge = (QRectF(x - w / 2, ev.top() - self._fm_h - 2, w, self._fm_h + 2))
 
     def _paint_today_badge(self, p) -> None:
+        """«اليوم» where it hides nothing: on the ruler's rows if free of tick labels, else at the foot of the
+        events area."""
         r = getattr(self, "_today_badge", None)
         if r is None:
             return
+        self._today_badge = None
+        lay = self.layout
+        row = self._fm_h + 6
+        ev = lay.events_rect
+        candidates = [QRectF(r.left(), lay.rect.top() + k * row + (row - r.height()) / 2, r.width(), r.height())
+                      for k in range(int(round((ev.top() - lay.rect.top()) / row)))][::-1]
+        candidates.append(QRectF(r.left(), ev.bottom() - r.height() - 2, r.width(), r.height()))
+        taken = lay.tick_labels + [lr for lr, _i, _t in lay.labels]
+        for c in candidates:
+            if not any(c.intersects(t) for t in taken):
+                r = c
+                break
+        else:
+            r = candidates[-1]
         p.fillRect(r, QColor("#e03131"))
         p.setPen(QColor("#ffffff"))
         self.text.draw(p, "اليوم", self.font, r)
-        self._today_badge = None
 
     # ------------------------------------------------------------------ density (zoomed out / very dense)
     def _paint_density(self, p, ev, state, fm) -> None:
@@ -507,18 +534,34 @@ class TimelinePainter:
             arr = self._sprite_arrays[key] = sprite_array(make())
         return arr
 
+    def _point_table(self, radius: float):
+        """(pixel values per colour*2+fuzzy, shared row offsets, shared column offsets) of the point sprites."""
+        key = ("point-table", radius)
+        hit = self._sprite_arrays.get(key)
+        if hit is None:
+            arrays = [sprite_array(self._sprite(ci, fz, radius)) for ci in range(len(PALETTE)) for fz in (False, True)]
+            # same geometry for all: union mask of the first (they are the same circle)
+            _v, sy, sx, _r = arrays[0]
+            full = [self._sprite(ci, fz, radius).toImage() for ci in range(len(PALETTE)) for fz in (False, True)]
+            table = np.zeros((len(full), len(sy)), np.uint32)
+            for i, img in enumerate(full):
+                img = img.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+                bpl = img.bytesPerLine() // 4
+                arr = np.frombuffer(img.constBits(), dtype=np.uint32, count=bpl * img.height()).reshape(-1, bpl)
+                table[i] = arr[sy, sx]
+            hit = self._sprite_arrays[key] = (table, sy, sx)
+        return hit
+
     def _draw_points(self, p, xs, ys, colors, fuzzy, radius, stamp: StampBuffer | None = None) -> None:
         """Raster devices: one pre-rendered antialiased sprite per colour, stamped into a buffer (many markers) or
         blitted one by one (few). Vector devices (PDF, SVG): real ellipses."""
         if self.text.static:
             half = math.ceil(2 * radius + 3) / 2
             if stamp is not None:
+                # every colour's sprite has the same shape: one table of pixel values, one write for all points
+                table, sy, sx = self._point_table(radius)
                 keys = colors.astype(np.int64) * 2 + fuzzy.astype(np.int64)
-                for key in np.unique(keys).tolist():
-                    m = keys == key
-                    ci, fz = divmod(key, 2)
-                    arr = self._sprite_array(("pt", ci, bool(fz), radius), lambda: self._sprite(ci, bool(fz), radius))
-                    stamp.stamp(arr, xs[m] - half, ys[m] - half)
+                stamp.stamp_many(table[keys], sy, sx, xs - half, ys - half)
                 return
             for x, y, ci, fz in zip(xs.tolist(), ys.tolist(), colors.tolist(), fuzzy.tolist()):
                 p.drawPixmap(QPointF(x - half, y - half), self._sprite(ci, fz, radius))
@@ -782,9 +825,9 @@ class TimelinePainter:
         p.save()
         self.text.begin(p)
         p.setClipRect(rect)
-        p.fillRect(rect, QColor("#eef1f4"))
         a, b = extent
         if b <= a:
+            p.fillRect(rect, QColor("#eef1f4"))
             p.restore()
             return QRectF()
         key = (id(state.data), len(state.data), a, b, rect.width(), rect.height(), p.device().devicePixelRatioF())
@@ -806,6 +849,7 @@ class TimelinePainter:
                 self._overview_cache = (key, pm)
                 p.drawPixmap(rect.topLeft(), pm)
             else:
+                p.fillRect(rect, QColor("#eef1f4"))
                 self._histogram(p, rect, hs, QColor("#7d8896"))
         ppd = rect.width() / (b - a)
         x_r = rect.right() - (state.t0 - a) * ppd

@@ -21,6 +21,9 @@ def sprite_array(pm: QPixmap) -> tuple[np.ndarray, np.ndarray, np.ndarray, float
     return arr[ys, xs], ys, xs, pm.devicePixelRatio()
 
 
+PAD = 48  # margin (pixels) around the buffer so sprites cut by the edge need no per-pixel bounds checks
+
+
 class StampBuffer:
     """An ARGB32 premultiplied buffer over ``area`` (logical coordinates) at ``dpr`` pixels per unit."""
 
@@ -29,27 +32,48 @@ class StampBuffer:
         self.dpr = dpr
         self.w = max(1, int(np.ceil(area.width() * dpr)))
         self.h = max(1, int(np.ceil(area.height() * dpr)))
-        self.buf = np.zeros((self.h, self.w), np.uint32)
+        self.W, self.H = self.w + 2 * PAD, self.h + 2 * PAD
+        self.buf = np.zeros((self.H, self.W), np.uint32)
         self.used = False
+        self._pending: list[tuple[np.ndarray, np.ndarray]] = []
 
     def stamp(self, sprite: tuple[np.ndarray, np.ndarray, np.ndarray, float], xs: np.ndarray,
               ys: np.ndarray) -> None:
         """Copy ``sprite`` with its top-left corner at each (xs, ys) (logical coordinates)."""
-        if not len(xs):
+        if len(xs):
+            vals, sy, sx, _ratio = sprite
+            self.stamp_many(np.broadcast_to(vals[None, :], (len(xs), len(vals))), sy, sx, xs, ys)
+
+    def stamp_many(self, vals: np.ndarray, sy: np.ndarray, sx: np.ndarray, xs: np.ndarray, ys: np.ndarray) -> None:
+        """Sprites sharing one shape (pixel offsets sy, sx) but each with its own pixel values ``vals[i]``
+        (e.g. one marker shape in several colours). Positions become flat indices; the writes happen in ``draw``."""
+        if not len(xs) or not len(sy):
             return
-        vals, sy, sx, _ratio = sprite
-        x0 = np.round((np.asarray(xs) - self.area.left()) * self.dpr).astype(np.int64)
-        y0 = np.round((np.asarray(ys) - self.area.top()) * self.dpr).astype(np.int64)
-        rows = (y0[:, None] + sy[None, :]).ravel()
-        cols = (x0[:, None] + sx[None, :]).ravel()
-        v = np.broadcast_to(vals[None, :], (len(x0), len(vals))).ravel()
-        ok = (rows >= 0) & (rows < self.h) & (cols >= 0) & (cols < self.w)
-        self.buf[rows[ok], cols[ok]] = v[ok]
+        x0 = np.round((np.asarray(xs) - self.area.left()) * self.dpr).astype(np.int64) + PAD
+        y0 = np.round((np.asarray(ys) - self.area.top()) * self.dpr).astype(np.int64) + PAD
+        keep = (x0 >= 0) & (y0 >= 0) & (x0 + int(sx.max()) < self.W) & (y0 + int(sy.max()) < self.H)
+        if not keep.all():
+            x0, y0, vals = x0[keep], y0[keep], np.asarray(vals)[keep]
+        if not len(x0):
+            return
+        idx = (y0 * self.W + x0)[:, None] + (sy * self.W + sx)[None, :]
+        self._pending.append((idx.ravel(), np.asarray(vals).ravel()))
         self.used = True
+
+    def _flush(self) -> None:
+        """All stamps in one write (later stamps win where they overlap, as if drawn in order)."""
+        if not self._pending:
+            return
+        idx = np.concatenate([i for i, _v in self._pending])
+        v = np.concatenate([v for _i, v in self._pending])
+        self._pending.clear()
+        self.buf.ravel()[idx] = v
 
     def draw(self, p: QPainter) -> None:
         if not self.used:
             return
-        img = QImage(self.buf.data, self.w, self.h, self.w * 4, QImage.Format.Format_ARGB32_Premultiplied)
+        self._flush()
+        img = QImage(self.buf.data, self.W, self.H, self.W * 4, QImage.Format.Format_ARGB32_Premultiplied)
         img.setDevicePixelRatio(self.dpr)
-        p.drawImage(QRectF(self.area.left(), self.area.top(), self.w / self.dpr, self.h / self.dpr), img)
+        p.drawImage(QRectF(self.area.left(), self.area.top(), self.w / self.dpr, self.h / self.dpr), img,
+                    QRectF(PAD, PAD, self.w, self.h))
