@@ -44,6 +44,7 @@ RULES = [
     (P.NUM_YMD, RN.h_num_ymd, 1, "N", 2, 16),
     (P.NUM_MY, RN.h_num_my, 3, "N", 2, 12),
     (P.YEAR_RANGE, RN.h_year_range, 1, "N", 26, 24),
+    (P.YEAR_HYPHEN, RN.h_year_hyphen, 1, "N", 2, 16),
     (P.SEASON_YEARS, RN.h_season_years, 1, "N", 12, 14),
     (P.YEAR_HEAD, RN.h_year_head, 2, "N", 12, 16),
     (P.YEAR_ERA, RN.h_year_era, 3, "N", 2, 16),

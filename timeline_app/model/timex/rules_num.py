@@ -5,6 +5,7 @@ import datetime as dt
 import re
 
 from . import lexicon as L
+from . import patterns as P
 from .calendars import D, ONE, h2g, hijri_ok, hijri_year_iv, interval_value, month_iv, valid_ymd
 from .cand import Cand
 from .resolve import Context
@@ -66,20 +67,31 @@ def h_year_range(m: re.Match, ctx: Context) -> Cand | None:
     if m.group("y1"):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         s = m.start("between") if m.group("between") else m.start()
-    elif m.group("y3"):
+    else:
         y1, y2 = int(m.group("y3")), int(m.group("y4"))
         s = m.start()
-    else:
-        y1, y2 = int(m.group("y5")), int(m.group("y6"))
-        s = m.start()
-        hij_range = 1300 <= y1 <= 1500 and 1300 <= y2 <= 1500
-        if y2 - y1 > 60 or (not hij_range and abs(y1 - ctx.ref.year) > 100) or \
-                (not hij_range and not (1800 <= y1 and 1800 <= y2)):
-            return None
     if not y1 < y2 or y2 - y1 > 200:
         return None
     hij = 1300 <= y1 <= 1500 and 1300 <= y2 <= 1500
     if hij:
+        a, b = hijri_year_iv(y1), hijri_year_iv(y2)
+        if not a or not b:
+            return None
+        return Cand(s, m.end(), "DATE", interval_value(a[0], b[1]), gran="range", cal="hijri",
+                    hijri=f"{y1}/{y2}", sd=a[0], ed=b[1])
+    return Cand(s, m.end(), "DATE", f"{y1:04d}/{y2:04d}", gran="range", sd=D(y1, 1, 1), ed=D(y2 + 1, 1, 1))
+
+
+def h_year_hyphen(m: re.Match, ctx: Context) -> Cand | None:
+    y1, y2 = int(m.group("y5")), int(m.group("y6"))
+    hij_range = 1300 <= y1 <= 1500 and 1300 <= y2 <= 1500
+    if not y1 < y2 or y2 - y1 > 60 or (not hij_range and (abs(y1 - ctx.ref.year) > 100 or y1 < 1800)):
+        return None
+    s = m.start()
+    head = P.YEAR_HEAD_BEFORE.search(ctx.text, max(0, s - 12), s)
+    if head:
+        s = head.start("h")
+    if hij_range or (m.group("era") or "").startswith("ه"):
         a, b = hijri_year_iv(y1), hijri_year_iv(y2)
         if not a or not b:
             return None
