@@ -204,3 +204,9 @@ def test_different_counts_are_not_merged(tmp_path):
     _insert(conn, _row("يرتفع عدد الشهداء في الضفة الغربية إلى 19 بينهم 3 أطفال", D(2023, 1, 1), D(2023, 2, 1)), 1)
     new = _row("يرتفع عدد الشهداء في الضفة الغربية إلى 20 بينهم 4 أطفال", D(2023, 1, 1), D(2023, 2, 1))
     assert find_same_event(conn, new, 2) is None
+
+
+def test_prepositional_source_frame_is_not_a_title():
+    t = "انفجرت عبوة في السوق المركزي، اليوم الأحد، وفقاً لما ذكرته قناة جيو الباكستانية."
+    evs, _ = events_of(t, [tx(t, "اليوم الأحد", D(2023, 2, 26), D(2023, 2, 27))])
+    assert evs[0].title == "انفجرت عبوة في السوق المركزي"

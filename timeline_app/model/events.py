@@ -29,6 +29,7 @@ _LEAD_STRIP = {fold(w) for w in """
 _SIGNALS = {fold(w) for w in "في فى يوم خلال منذ حتى بحلول بعد قبل بتاريخ غداة ابتداء ابتداءً بدءا بدءًا من اعتبارا وذلك الموافق الموافقة".split()}
 _URLISH_RE = re.compile(r"(?:https?:|www\.|\.com|\.net|\.org|\.sa|/[A-Za-z])", re.I)
 _MAX_TITLE_WORDS = 12
+_PREP_FRAME = {fold(w) for w in "بحسب حسب وبحسب وحسب وفق ووفق وفق طبق وطبق نقل ونقل حسبما وحسبما".split()}
 _ADJUNCT_OPENERS = {fold(w) for w in "من في إلى الى على عن مع لدى عبر نحو ضد حول إثر اثر عقب بعد قبل الذي التي الذين".split()}
 _RELATION_RE = re.compile(r"(?:^|[\s،,])(?:و)?(رد[اًّ]*ً?\s*على|رداً\s*على|ردًا\s*على|انتقاما\s*ل|انتقاماً\s*ل|عقب|إثر|اثر)\s*")
 _DEATH_RE = re.compile(r"(?:^|\s)(?:[وب]?)(مقتل|اغتيال|استشهاد|وفاة|انفجار|تفجير|اعتقال|اختطاف)\s")
@@ -158,6 +159,9 @@ def make_title(text: str, ev_start: int, ev_end: int, cut: tuple[int, int] | Non
 
     def words_of(k: int) -> list[str]:
         a, b = clauses[k]
+        first = text[a:b].split()[:1]
+        if first and fold(first[0]).rstrip("اً") in _PREP_FRAME:
+            return []   # «وفقاً لما ذكرته قناة…»: a source, not a happening
         a = _strip_frame(text, a, b, atts)
         ws = _segment_words(text, a, b, cuts)
         if k == idx and cut is not None and len(ws) > _MAX_TITLE_WORDS and a <= cut[0] < b:
@@ -181,7 +185,10 @@ def make_title(text: str, ev_start: int, ev_end: int, cut: tuple[int, int] | Non
         prev = words_of(idx - 1)
         raw_first = text[clauses[idx - 1][0]:clauses[idx - 1][1]].split()[:1]
         if prev and not (raw_first and fold(raw_first[0]) in _ADJUNCT_OPENERS) or idx - 1 == 0:
-            joined = _clean_title(prev + _segment_words(text, clauses[idx + 1][0], clauses[idx + 1][1], cuts))
+            nxt = text[clauses[idx + 1][0]:clauses[idx + 1][1]].split()[:1]
+            after = [] if nxt and fold(nxt[0]).rstrip("اً") in _PREP_FRAME else \
+                _segment_words(text, clauses[idx + 1][0], clauses[idx + 1][1], cuts)
+            joined = _clean_title(prev + after)
             if enough(joined):
                 return " ".join(joined)
     # the sentence's main clause, joined with what follows until it says something
