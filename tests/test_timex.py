@@ -396,3 +396,11 @@ def test_year_ranges_with_heads_and_hijri_and_misspelt_month():
     t = one("في الأعوام 1434-1436هـ", ref)
     assert t.hijri == "1434/1436" and t.text == "الأعوام 1434-1436هـ"
     assert one("منذ كانو الثاني/يناير 2022. كذلك", ref).value == "2022-01"   # never «الثاني» as day 2
+
+
+def test_outlet_names_are_not_dates():
+    ref = D(2015, 7, 22)
+    assert tag("ونقلت قناة روسيا اليوم عن", ref) == []
+    assert tag('بحسب صحيفة "اليوم السابع" المصرية', ref) == []
+    assert tag("قالت صحيفة الغد الأردنية", ref) == []
+    assert one("وأعلن اليوم أن", ref).value == "2015-07-22"

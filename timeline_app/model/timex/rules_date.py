@@ -19,6 +19,9 @@ _DIGITS = re.compile(r"\d{1,2}")
 _SIGNAL_BEFORE = re.compile(
     r"(?:(?<!\w)(?:في|منذ|خلال|حتي|قبل|بعد|بحلول|مطلع|بدايه|نهايه|اواخر|اوائل|منتصف|شهر|طوال|طيله|من|الي|عن|لشهر|"
     r"وفي|ومنذ|وخلال|وحتي|بين)|[(/])\s*$")
+_NAME_BEFORE = re.compile(r"(?<!\w)(?:روسيا|مصر|صحيفه|جريده|قناه|موقع|برنامج|حزب|مجله|تلفزيون|اذاعه|نشره|الجزائر|"
+                          r"المغرب|فلسطين|لبنان|سوريا|العراق|تونس|الخليج)\s*[\"«]?\s*$")
+_ORD_AFTER = re.compile(r"\s+" + P.ORD31)
 _BAD_AFTER_HIJRI = re.compile(r"^\s*(?:[اأ]بو|بن|محمد|احمد|علي|عبد|ال[^\s]*ي(?!\w))")
 
 
@@ -374,8 +377,12 @@ def h_rel_day(m: re.Match, ctx: Context) -> Cand | None:
     s, e = m.start(), m.end()
     if w == "في هذا اليوم":
         s += 3
+    if w in ("اليوم", "الغد", "امس", "غدا") and _NAME_BEFORE.search(ctx.text, max(0, s - 16), s):
+        return None  # «روسيا اليوم», «صحيفة الغد»: names of outlets and parties
     if w == "اليوم":
         after = ctx.text[e:e + 20]
+        if _ORD_AFTER.match(after):
+            return None  # «اليوم السابع» (a newspaper) or «اليوم الثالث من …» (read by the date rule)
         if re.match(r"\s+(?:العالمي|الوطني|الدولي|الاول|الثاني|الثالث|الاخير|التالي|السابق|نفسه|ذاته|الذي|التي|الموعود|"
                     r"المفتوح|الدراسي|الرياضي|المشهود|الحاسم|الكبير|الطويل|الواحد)(?!\w)", after) and not m.group("wd"):
             return None
