@@ -236,3 +236,19 @@ def test_subject_boundaries(text, source):
 ])
 def test_no_subject_invented(text):
     assert all(a.source not in ("من", "تمسكها") and not a.source.startswith("تمسكها") for a in find_attributions(text))
+
+
+@pytest.mark.parametrize("text,source", [
+    ("الرئيس الأسد: لن نتراجع عن مواقفنا الثابتة.", "الرئيس الأسد"),
+    ("وفي سياق آخر. دراسة: الاتحاد الأوروبي يهدر 153 مليون طن من الغذاء.", "دراسة"),
+])
+def test_headline_quote_with_colon(text, source):
+    a = one(text, ":")
+    assert a.source == source
+    assert text[a.claim_start:a.claim_end].split()[0] in ("لن", "الاتحاد")
+
+
+@pytest.mark.parametrize("text", ["اقرأ أيضاً: حريق في المصنع الكبير اليوم", "سبق- الرياض: أعلنت الوزارة أن المشروع اكتمل.",
+                                  "واشنطن: البيت الأبيض يعلن خطة جديدة للطاقة."])
+def test_datelines_and_labels_are_not_headline_quotes(text):
+    assert all(a.cue != ":" for a in find_attributions(text))

@@ -512,8 +512,52 @@ def find_attributions(text: str, norm: Norm | None = None, sents: list[tuple[int
                     break
         for a, elided, _n in found:
             out.append((a, (sa, sb), elided))
+    taken = {a.cue_start for a, _, _ in out}
+    for a in _headline_quotes(text, norm, sents, gz, persons):
+        if not any(x.cue_start <= a.cue_start < x.claim_end or x.source_start <= a.cue_start < x.source_end
+                   for x, _, _ in out) and a.cue_start not in taken:
+            out.append((a, (0, 0), False))
+    out.sort(key=lambda r: r[0].cue_start)
     _extend_over_lists(text, [a for a, _, _ in out])
     return [a for a, _, _ in out]
+
+
+_LABELS = {fold(w) for w in """اقرأ المصدر المصادر ملاحظة الملف ملف تنويه عاجل متابعة تحديث شاهد اقرأ_أيضا الصورة صورة
+فيديو المرجع ملحوظة تعليق السؤال سؤال الجواب جواب العنوان الرابط""".split()}
+
+
+def _headline_quotes(text: str, norm: Norm, sents: list[tuple[int, int]], gz: Gazetteer, persons: set[str]) -> list[Attribution]:
+    """«نصر الله: المقاومة باقية» — a short speaker phrase, a colon, then what they said, at the start of a line."""
+    s = norm.s
+    out: list[Attribution] = []
+    for sa, sb in sents:
+        colon = s.find(":", sa, min(sb, sa + 60))
+        before = s[:sa].rstrip(" \t")
+        if colon < 0 or (before and before[-1] not in "\n.!؟?"):
+            continue   # only at the start of a line or right after a full stop
+        head_toks = norm.tokens(sa, colon)
+        if not 1 <= len(head_toks) <= 4 or any(c in s[sa:colon] for c in "-–،,\"") or colon + 1 >= sb:
+            continue
+        body = norm.tokens(colon + 1, sb)
+        if len(body) < 3:
+            continue
+        h = head_toks[0].s
+        if h in _LABELS or any(_lookup_cue(t.s) is not None for t in head_toks):
+            continue
+        m = gz.match_at(head_toks, 0)
+        place = m is not None and m[0].kind in ("country", "city", "region", "sea")
+        if place or not (_known_head(h) or (m is not None and m[0].kind in ("organization", "media"))
+                         or h in gz.first_names or h in gz.titles or h in persons):
+            continue
+        c0 = colon + 1
+        while c0 < sb and s[c0] == " ":
+            c0 += 1
+        src = norm.text[norm.orig(head_toks[0].start):norm.orig_end(head_toks[-1].end)]
+        out.append(Attribution(source=src, source_start=norm.orig(head_toks[0].start),
+                               source_end=norm.orig_end(head_toks[-1].end), source_type=classify(src, gz, persons),
+                               cue=":", cue_start=norm.orig(colon), cue_end=norm.orig(colon) + 1,
+                               claim_start=norm.orig(c0), claim_end=norm.orig_end(sb), note="headline quote"))
+    return out
 
 
 _LIST_LINE_RE = re.compile(r"\n[ \t\u00A0]*[0-9\u0660-\u0669\u06F0-\u06F9]{1,2}\s*[-–)\.]")
