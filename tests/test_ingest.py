@@ -349,3 +349,60 @@ def test_dev_corpus_reads(tmp_path):
         art = read_article(path)
         assert art.text == open(path, encoding="utf-8", newline="").read()  # offsets line up with the scorer's
     assert readers.read_article(DEV_CORPUS / "06.txt").published == dt.date(2015, 8, 11)
+
+
+def test_sidecar_json_gives_a_text_file_its_metadata(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(BODY, encoding="utf-8")
+    (tmp_path / "a.json").write_text(json.dumps({"title": "عنوان آخر", "published": "2024-03-15",
+                                                 "outlet": "صحيفة"}, ensure_ascii=False), encoding="utf-8")
+    art = read_article(path)
+    assert (art.title, art.outlet, art.published, art.published_source, art.published_guessed) == (
+        "عنوان آخر", "صحيفة", dt.date(2024, 3, 15), "metadata", False)
+    (tmp_path / "a.json").write_text('{"unrelated": 1}', encoding="utf-8")  # not a sidecar: ignored
+    assert read_article(path).title == TITLE
+
+
+def test_the_sample_ships_with_an_honest_date():
+    from timeline_app.resources import SAMPLE_ARTICLE
+    art = readers.read_sample(SAMPLE_ARTICLE)
+    assert (art.format, art.published, art.published_source) == ("sample", dt.date(2024, 3, 15), "user")
+
+
+CRASH_SCRIPT = r"""
+import os, sys, datetime as dt
+from timeline_app.model.store import Store
+from timeline_app.model.types import ArticleInput, Extraction, Event
+real = Store._insert_event
+def dying(self, article_id, text, *a, **k):
+    if "رقم 7" in text and self.conn.execute("SELECT count(*) FROM events WHERE article_id=?", (article_id,)).fetchone()[0] == 2:
+        os._exit(9)   # the process dies in the middle of article 7: no rollback, no cleanup
+    return real(self, article_id, text, *a, **k)
+Store._insert_event = dying
+s = Store(sys.argv[1])
+if sys.argv[2] == "batch":
+    batch = s.batch(size=3, seconds=3600)  # commits every 3 articles; the crash comes before the end
+    batch.__enter__()
+for i in range(10):
+    text = f"نص المقال رقم {i} " + "كلمة " * 50
+    ex = Extraction(events=[Event(0, 10, f"حدث {i}-{j}") for j in range(5)])
+    s.add_article(ArticleInput(text, f"{i}.txt", "txt", published=dt.date(2024, 1, 1)), ex)
+"""
+
+
+@pytest.mark.parametrize("mode", ["single", "batch"])
+def test_a_crash_mid_article_never_leaves_half_an_article(tmp_path, mode):
+    import subprocess
+    import sys
+    db = tmp_path / "crash.db"
+    r = subprocess.run([sys.executable, "-c", CRASH_SCRIPT, str(db), mode], capture_output=True, text=True,
+                       timeout=120)
+    assert r.returncode == 9, r.stderr
+    with Store(db) as s:
+        assert s.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        arts = s.articles()
+        assert len(arts) == (6 if mode == "batch" else 7)  # batch: articles 0-5 committed, 6 was in flight and all("رقم 7" not in s.article(a["id"])["text"] for a in arts)
+        for a in arts:  # every stored article is whole: its five events, citations and search entries
+            assert len(s.article(a["id"])["event_ids"]) == 5
+        assert s.stats()["events"] == 5 * len(arts)
+        assert s.conn.execute("SELECT count(*) FROM events_fts").fetchone()[0] == 5 * len(arts)

@@ -323,8 +323,37 @@ def read_text_file(path: str | Path) -> ArticleInput:
     text = decoded.text
     if not text.strip():
         raise ReadError("empty file (only white space)", path)
-    return ArticleInput(text=text, path=str(path), format="txt", title=_first_line_title(text),
-                        **_date_fields(text, path, None))
+    art = ArticleInput(text=text, path=str(path), format="txt", title=_first_line_title(text),
+                       **_date_fields(text, path, None))
+    _apply_sidecar(art, path)
+    return art
+
+
+SIDECAR_KEYS = {"title", "published", "published_source", "published_guessed", "outlet", "url", "note"}
+
+
+def _apply_sidecar(art: ArticleInput, path: Path) -> None:
+    """Metadata for a text file from a JSON file beside it (``article.txt`` + ``article.json``) with any of the
+    keys title, published (YYYY-MM-DD), published_source (default "metadata"), outlet, url. Anything else in
+    that file, or a file that is not such an object, is ignored."""
+    side = path.with_suffix(".json")
+    try:
+        if not side.is_file() or side.stat().st_size > 65536:
+            return
+        meta = json.loads(side.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    if not isinstance(meta, dict) or not set(meta) <= SIDECAR_KEYS:
+        return
+    for key in ("title", "outlet", "url"):
+        if isinstance(meta.get(key), str) and meta[key].strip():
+            setattr(art, key, meta[key].strip())
+    published = parse_published(meta.get("published"))
+    if published is not None:
+        source = meta.get("published_source")
+        art.published = published
+        art.published_source = source if source in ("metadata", "dateline", "file", "user") else "metadata"
+        art.published_guessed = bool(meta.get("published_guessed", False))
 
 
 def read_html_file(path: str | Path) -> ArticleInput:
@@ -439,19 +468,8 @@ def read_article(path: str | Path) -> ArticleInput:
 
 
 def read_sample(text_path: str | Path) -> ArticleInput:
-    """The bundled sample article: its text file plus the sidecar JSON next to it (title, published, outlet,
-    published_source), because the sample's text itself carries no date."""
-    text_path = Path(text_path)
+    """The bundled sample article. Its text carries no date: the date (set by a person, approximate) comes from
+    the sidecar ``seed-article.json`` next to it."""
     art = read_text_file(text_path)
     art.format = "sample"
-    side = text_path.with_suffix(".json")
-    if side.exists():
-        meta = json.loads(side.read_text(encoding="utf-8"))
-        art.title = meta.get("title") or art.title
-        art.outlet = meta.get("outlet") or art.outlet
-        art.url = meta.get("url") or art.url
-        if meta.get("published"):
-            art.published = dt.date.fromisoformat(meta["published"])
-            art.published_source = meta.get("published_source", "user")
-            art.published_guessed = bool(meta.get("published_guessed", False))
     return art
