@@ -404,3 +404,9 @@ def test_outlet_names_are_not_dates():
     assert tag('بحسب صحيفة "اليوم السابع" المصرية', ref) == []
     assert tag("قالت صحيفة الغد الأردنية", ref) == []
     assert one("وأعلن اليوم أن", ref).value == "2015-07-22"
+
+
+def test_next_and_previous_day_follow_the_narrative():
+    tx = tag("وصل يوم 5 آب/أغسطس، وفي اليوم التالي غادر", D(2015, 8, 22))
+    assert tx[-1].text == "اليوم التالي" and tx[-1].value == "2015-08-06"
+    assert one("في اليوم التالي", D(2015, 8, 22)).value == "2015-08-23"

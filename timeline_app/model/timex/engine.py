@@ -174,6 +174,7 @@ def _merge(chosen: list[Cand], dps: list[Cand], ctx: Context) -> list[Cand]:
 
 _PAST_ANAPHORS = ("ذلك الحين", "ذلك الوقت", "تلك الفتره", "وقتها", "حينها", "انذاك", "انئذ", "وقتئذ", "حينئذ",
                   "ذلك التاريخ", "ذلك اليوم", "ذلك العام", "تلك السنه", "ذلك الشهر")
+_DAY_OFFSET = {"اليوم التالي": 1, "اليوم الذي يليه": 1, "اليوم السابق": -1, "اليوم الذي سبقه": -1}
 ANAPHOR_REACH = 400  # normalised characters between the antecedent and the anaphor
 
 
@@ -182,6 +183,17 @@ def _anaphora(cs: list[Cand], ctx: Context) -> list[Cand]:
     prev: Cand | None = None
     prev_not_today: Cand | None = None
     for c in cs:
+        if c.kind == "anaphor" and c.note in _DAY_OFFSET:
+            # «اليوم التالي/السابق»: the day after/before the last day named, else after/before publication
+            off = _DAY_OFFSET[c.note]
+            base = prev.sd if prev is not None and prev.gran in ("day", "time") and prev.sd \
+                and c.s - prev.e <= ANAPHOR_REACH else ctx.ref
+            d = base + dt.timedelta(days=off)
+            c.type, c.value, c.gran, c.sd, c.ed, c.kind = "DATE", d.isoformat(), "day", d, d + ONE, "date"
+            c.note = f"«{c.note}»: {'after' if off > 0 else 'before'} {base.isoformat()}"
+            prev = c
+            out.append(c)
+            continue
         if c.kind == "anaphor":
             ante = prev_not_today if c.note in _PAST_ANAPHORS else prev
             if ante is None or c.s - ante.e > ANAPHOR_REACH:

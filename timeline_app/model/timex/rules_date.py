@@ -537,7 +537,7 @@ def h_rel_period(m: re.Match, ctx: Context) -> Cand | None:
     if unit == "اليوم":
         if this:
             return make_day(Cand(s, e, "DATE", None), ref)
-        if dxs and key(dxs) in ("الماضي", "المنصرم", "السابق", "الفائت"):
+        if dxs and key(dxs) in ("الماضي", "المنصرم", "الفائت"):
             return make_day(Cand(s, e, "DATE", None), ref - ONE)
         if dxs and key(dxs) in ("التالي",):
             return None
