@@ -183,6 +183,7 @@ def test_the_table_proxy_passes_the_model_tester(qtbot, settings, seed_library, 
 
 def test_views_update_while_a_batch_lands_and_cancel_stops_it(qtbot, settings, tmp_path, english, monkeypatch):
     import threading
+    import time
     from timeline_app.ui import workers
     real = workers.ingest_paths
     gate = threading.Event()
@@ -191,7 +192,9 @@ def test_views_update_while_a_batch_lands_and_cancel_stops_it(qtbot, settings, t
         def report(done, total, path):
             progress(done, total, path)
             if done == 1:
-                gate.wait(90)  # hold the batch after its first article until the test has looked at the window
+                time.sleep(0.7)  # the store commits a batch every 0.5 s: the second article's commit includes both
+            if done == 2:
+                gate.wait(90)  # hold the batch here until the test has looked at the window
         return real(store, paths, progress=report, cancel=cancel)
     monkeypatch.setattr(workers, "ingest_paths", held)
     lib = tmp_path / "lib.db"
@@ -203,14 +206,14 @@ def test_views_update_while_a_batch_lands_and_cancel_stops_it(qtbot, settings, t
         (folder / f"a{day}.txt").write_text(
             f"أعلنت وزارة الصحة يوم {day} مارس 2024 افتتاح المستشفى رقم {day} في مدينة عمّان.\n", encoding="utf-8")
     w.import_paths([folder])
-    qtbot.waitUntil(lambda: w.model.rowCount() > 0, timeout=60000)   # the first article shows mid-batch
+    qtbot.waitUntil(lambda: w.model.rowCount() >= 2, timeout=60000)   # the first articles show mid-batch
     assert w.ingest.is_running() and not w.ingest_progress.isHidden()
-    assert "1" in w.ingest_progress.label.text() and "4" in w.ingest_progress.label.text()
-    assert w.ingest_progress.bar.maximum() == 4 and w.ingest_progress.bar.value() == 1
+    assert "2" in w.ingest_progress.label.text() and "4" in w.ingest_progress.label.text()
+    assert w.ingest_progress.bar.maximum() == 4 and w.ingest_progress.bar.value() == 2
     with qtbot.waitSignal(w.ingest.finished, timeout=30000) as blocker:
         w.ingest_progress.cancel.click()
         gate.set()
     results, cancelled = blocker.args
-    assert cancelled and 1 <= len(results) < 4
+    assert cancelled and 2 <= len(results) < 4
     assert w.store.article_count() == len(results)
     assert "cancelled" in w.message_bar.text().lower() and w.ingest_progress.isHidden()
