@@ -410,3 +410,8 @@ def test_next_and_previous_day_follow_the_narrative():
     tx = tag("وصل يوم 5 آب/أغسطس، وفي اليوم التالي غادر", D(2015, 8, 22))
     assert tx[-1].text == "اليوم التالي" and tx[-1].value == "2015-08-06"
     assert one("في اليوم التالي", D(2015, 8, 22)).value == "2015-08-23"
+
+
+def test_period_before_last():
+    assert one("في العام قبل الماضي", D(2015, 8, 22)).value == "2013"
+    assert one("الأسبوع قبل الماضي", D(2015, 8, 22)).value == "2015-W32"

@@ -32,7 +32,10 @@ def key(s: str) -> str:
 def dxval(s: str | None) -> int | None:
     if not s:
         return None
-    return L.DEICTIC.get(key(s))
+    k = key(s)
+    if k.startswith("قبل "):
+        return -2  # «العام قبل الماضي»: the year before last
+    return L.DEICTIC.get(k)
 
 
 def parse_month(s: str, ctx: Context) -> tuple[str, int] | None:
