@@ -406,3 +406,31 @@ def test_a_crash_mid_article_never_leaves_half_an_article(tmp_path, mode):
             assert len(s.article(a["id"])["event_ids"]) == 5
         assert s.stats()["events"] == 5 * len(arts)
         assert s.conn.execute("SELECT count(*) FROM events_fts").fetchone()[0] == 5 * len(arts)
+
+
+def test_when_worker_processes_cannot_run_extraction_continues_here(tmp_path, lib, monkeypatch):
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    import timeline_app.model.ingest as ingest_mod
+
+    class DeadPool:  # what a frozen build without multiprocessing support looks like
+        def __init__(self, *a, **k):
+            pass
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def submit(self, *a, **k):
+            f = Future()
+            f.set_exception(BrokenProcessPool("child process terminated abruptly"))
+            return f
+
+    monkeypatch.setattr(ingest_mod, "ProcessPoolExecutor", DeadPool)
+    path = tmp_path / "c.jsonl"
+    path.write_text("\n".join(jsonl_record(i) for i in range(5)) + "\n", encoding="utf-8")
+    results = ingest_paths(lib, [path], workers=2)
+    assert [r.status for r in results] == ["ingested"] * 5

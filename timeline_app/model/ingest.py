@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing as mp
 import os
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import BrokenExecutor, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -138,7 +138,11 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], progress: Callable[[
         report(IngestResult(art.path or "?", status, None, aid, art.title, n))
 
     if workers is None:
-        workers = min(os.cpu_count() or 1, 4) if total >= POOL_THRESHOLD else 1
+        env = os.environ.get("TIMELINE_APP_INGEST_WORKERS", "").strip()
+        if env.isdigit() and int(env) > 0:
+            workers = int(env)
+        else:
+            workers = min(os.cpu_count() or 1, 4) if total >= POOL_THRESHOLD else 1
     with store.batch():
         if workers <= 1:
             _serial(store, prepared(), report, store_one, cancel)
@@ -170,6 +174,7 @@ def _pooled(store, stream, report, store_one, cancel, workers: int) -> None:
     """Read and de-duplicate here, extract in worker processes (a bounded window, results taken in input order),
     write here: the single writer."""
     seen: set[str] = set()
+    broken = False
     ctx = mp.get_context("spawn")  # never fork: the caller may be a GUI process with threads
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
         window: list[tuple[ArticleInput | None, IngestResult | None, object, str | None]] = []
@@ -189,13 +194,18 @@ def _pooled(store, stream, report, store_one, cancel, workers: int) -> None:
                     window.append((art, None, None, h))  # duplicate: reported (with its id) when its turn comes
                     continue
                 seen.add(h)
-                fut = pool.submit(_extract_json, (art.text, (art.published or dt.date.today()).isoformat()))
-                window.append((art, None, fut, h))
+                fut = None
+                if not broken:
+                    try:
+                        fut = pool.submit(_extract_json, (art.text, (art.published or dt.date.today()).isoformat()))
+                    except (BrokenExecutor, RuntimeError, OSError):
+                        broken = True
+                window.append((art, None, fut if fut is not None else "here", h))
             if not window:
                 break
             if cancel is not None and cancel():
                 for _, _, f, _ in window:
-                    if f is not None:
+                    if f is not None and f != "here":
                         f.cancel()
                 break
             art, res, fut, h = window.pop(0)
@@ -209,7 +219,14 @@ def _pooled(store, stream, report, store_one, cancel, workers: int) -> None:
                     report(IngestResult(art.path or "?", "failed", "same text as an input that failed"))
             else:
                 try:
-                    ex = extraction_from_json(fut.result())
+                    if fut != "here":
+                        try:
+                            ex = extraction_from_json(fut.result())
+                        except BrokenExecutor:  # workers cannot start/died (e.g. a frozen build): go on here
+                            broken = True
+                            fut = "here"
+                    if fut == "here":
+                        ex = run_extraction(art.text, art.published or dt.date.today())
                 except Exception as exc:
                     report(IngestResult(art.path or "?", "failed", f"extraction failed: {type(exc).__name__}: {exc}"))
                     continue
