@@ -240,12 +240,19 @@ def test_no_subject_invented(text):
 
 @pytest.mark.parametrize("text,source", [
     ("الرئيس الأسد: لن نتراجع عن مواقفنا الثابتة.", "الرئيس الأسد"),
-    ("وفي سياق آخر. دراسة: الاتحاد الأوروبي يهدر 153 مليون طن من الغذاء.", "دراسة"),
+    ('وفي سياق آخر. الوزارة: "الاتحاد الأوروبي يهدر 153 مليون طن من الغذاء".', "الوزارة"),
 ])
 def test_headline_quote_with_colon(text, source):
     a = one(text, ":")
     assert a.source == source
-    assert text[a.claim_start:a.claim_end].split()[0] in ("لن", "الاتحاد")
+    assert text[a.claim_start:a.claim_end].split()[0].strip('"') in ("لن", "الاتحاد")
+
+
+@pytest.mark.parametrize("text", ["وثيقة اليوم: تلوث خبيث يرافق الإنسان لقرون في كل أوروبا.",
+                                  "المدرب قاسم خاطر: رئيس قسم الإنقاذ في بيروت ومسؤول وحدتها.",
+                                  "بيتر أوبي: هو رجل أعمال ناجح يبلغ من العمر 61 عاماً."])
+def test_profile_and_programme_labels_are_not_quotes(text):
+    assert all(a.cue != ":" for a in find_attributions(text))
 
 
 @pytest.mark.parametrize("text", ["اقرأ أيضاً: حريق في المصنع الكبير اليوم", "سبق- الرياض: أعلنت الوزارة أن المشروع اكتمل.",

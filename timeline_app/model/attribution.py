@@ -549,6 +549,12 @@ def _headline_quotes(text: str, norm: Norm, sents: list[tuple[int, int]], gz: Ga
         if place or not (_known_head(h) or (m is not None and m[0].kind in ("organization", "media"))
                          or h in gz.first_names or h in gz.titles or h in persons):
             continue
+        quoted = s[colon + 1:sb].lstrip()[:1] == '"'
+        b0 = body[0].s
+        # without quotation marks only a titled speaker counts, and not a profile line («المدرب X: رئيس قسم…»)
+        if not quoted and (len(head_toks) < 2 or h not in gz.titles or len(body) < 5 or b0 in ("هو", "هي", "هم")
+                           or _known_head(b0) or b0 in gz.titles or any(_is_temporal(t.s) for t in head_toks)):
+            continue
         c0 = colon + 1
         while c0 < sb and s[c0] == " ":
             c0 += 1
