@@ -31,11 +31,9 @@ _MAP[ord("ة")] = "ه"
 _MAP[ord("ک")] = "ك"
 _MAP[ord("٫")] = "."   # Arabic decimal separator
 _MAP[ord("٬")] = ","
-_MAP[ord("،")] = "،"
 _MAP[ord("ـ")] = None  # type: ignore[assignment]
 for _c in DELETED:
     _MAP[ord(_c)] = None  # type: ignore[assignment]
-_TABLE = str.maketrans(_MAP)
 _HAS_DELETED = re.compile("[" + DELETED + "]")
 # 1:1 replacements, applied with str.replace only for the characters present (much faster than str.translate
 # with a dict table on Arabic text).
