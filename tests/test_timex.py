@@ -415,3 +415,10 @@ def test_next_and_previous_day_follow_the_narrative():
 def test_period_before_last():
     assert one("في العام قبل الماضي", D(2015, 8, 22)).value == "2013"
     assert one("الأسبوع قبل الماضي", D(2015, 8, 22)).value == "2015-W32"
+
+
+def test_clock_after_a_day_part_and_hours_after_an_event():
+    t = one("وقع عصر اليوم السبت في تمام الساعة 5:30 بعد", D(2015, 7, 26))
+    assert t.type == "TIME" and t.value == "2015-07-25T17:30"
+    assert one("تمكنوا من استعادتها بعد 4 ساعات.", D(2015, 7, 26)).value == "PT4H"
+    assert one("عبر توزيع الألعاب خلال عيد الفطر المبارك", D(2015, 7, 26)).value == "2015-07-17"

@@ -139,6 +139,7 @@ def _merge(chosen: list[Cand], dps: list[Cand], ctx: Context) -> list[Cand]:
             c.s = dp.s
             c.type, c.kind, c.gran = "TIME", "time", "time"
             c.value = f"{c.sd.isoformat()}T{dp.daypart}"
+            c.daypart = dp.daypart
     # a bare weekday followed by the full date: «يوم الأحد (10/شوال/1436هـ)», «الخميس، 13 شباط»
     for a, b in zip(chosen, chosen[1:]):
         if a.kind == "weekday" and b.gran == "day" and b.sd and b.sd.weekday() == a.sd.weekday() \
@@ -149,9 +150,12 @@ def _merge(chosen: list[Cand], dps: list[Cand], ctx: Context) -> list[Cand]:
     while i < len(chosen):
         c = chosen[i]
         nxt = chosen[i + 1] if i + 1 < len(chosen) else None
-        if (nxt is not None and nxt.kind == "clock" and c.sd and c.gran == "day" and c.type == "DATE"
+        if (nxt is not None and nxt.kind == "clock" and c.sd and (c.gran == "day" and c.type == "DATE" or
+                                                                  c.daypart is not None)
                 and _GAP_CLOCK.match(text[c.e:nxt.s])):
             hm = nxt.hm or (0, 0)
+            if c.daypart in ("AF", "EV") and hm[0] < 12 or c.daypart == "NI" and 6 <= hm[0] < 12:
+                hm = (hm[0] + 12, hm[1])  # «عصر السبت في تمام الساعة 5:30» = 17:30
             merged = Cand(c.s, nxt.e, "TIME", f"{c.sd.isoformat()}T{hm[0]:02d}:{hm[1]:02d}", gran="time",
                           cal=c.cal, hijri=c.hijri, sd=c.sd, ed=c.ed, note=nxt.note, kind="time")
             out.append(merged)

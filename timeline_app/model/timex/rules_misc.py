@@ -7,7 +7,7 @@ import re
 from . import lexicon as L
 from .calendars import D, ONE, add_months, h2g, month_iv, week_iv, week_value
 from .cand import Cand
-from .resolve import Context
+from .resolve import Context, choose
 from .rules_date import key
 
 _UNIT_CODE = {"Y": "Y", "M": "M", "W": "W", "D": "D", "H": "TH", "MIN": "TM", "DE": "DE", "CE": "CE", "S": "TS"}
@@ -104,6 +104,8 @@ def h_duration(m: re.Match, ctx: Context) -> Cand | None:
     if n is not None and m.group("pl") is None and m.group("n"):
         # «60 عاما» after a name is an age; still a duration (ages are optional in the gold).
         pass
+    if sigk == "بعد" and u in ("H", "MIN", "S"):
+        of = True  # «بعد 4 ساعات»: hours after the event told, not after publication
     if sigk in ("قبل", "بعد") and not of:
         if n is None:
             if sigk == "قبل":
@@ -327,12 +329,10 @@ def h_holiday(m: re.Match, ctx: Context) -> Cand | None:
         ds = sorted(x for y in (ref.year - 1, ref.year, ref.year + 1) for x in occ(y))
         if not ds:
             return None
-        if ctx.prefer == "future" or ctx.future_cue(s):
-            fut = [x for x in ds if x >= ref]
-            d = fut[0] if fut else ds[-1]
-        else:
-            past = [x for x in ds if x <= ref]
-            d = past[-1] if past else ds[0]
+        iv = choose([(x, x + ONE) for x in ds], ctx, s, None)
+        if iv is None:
+            return None
+        d = iv[0]
     c = Cand(s, e, "DATE", d.isoformat(), gran="day", sd=d, ed=d + ONE)
     return c
 
