@@ -130,7 +130,7 @@ def test_unsupported_suffix(tmp_path):
     ("بيروت، ١٢ آذار/مارس ٢٠٢٤ — قال", dt.date(2024, 3, 12)),
     ("نشر في 2023-07-01 10:00\nالنص", dt.date(2023, 7, 1)),
     ("الجزائر 05/09/2025\nاستقبلت", dt.date(2025, 9, 5)),
-    ("غرة ذي القعدة 1436هـ\nبلا تاريخ ميلادي", None),
+    ("غرة ذي القعدة 1436هـ\nبلا تاريخ ميلادي", dt.date(2015, 8, 16)),  # Hijri (Umm al-Qura), via the tagger
     ("لا تاريخ هنا على الإطلاق", None),
 ])
 def test_datelines(head, expected):
@@ -434,3 +434,10 @@ def test_when_worker_processes_cannot_run_extraction_continues_here(tmp_path, li
     path.write_text("\n".join(jsonl_record(i) for i in range(5)) + "\n", encoding="utf-8")
     results = ingest_paths(lib, [path], workers=2)
     assert [r.status for r in results] == ["ingested"] * 5
+
+
+def test_a_date_inside_the_first_sentence_is_not_a_dateline():
+    lede = ("أعلنت وزارة الخارجية في بيان صدر عنها أن الاجتماع الذي عقد يوم 5 مارس 2023 في العاصمة بحث سبل "
+            "التعاون بين البلدين في مجالات الطاقة والتجارة والاستثمار.")
+    assert find_dateline(lede + "\n" + ARABIC) is None
+    assert find_dateline("الرياض 26 شوال 1436 هـ واس\n" + lede) == dt.date(2015, 8, 11)  # Hijri-only dateline

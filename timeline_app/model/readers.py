@@ -221,16 +221,28 @@ def _timex_dateline(head: str) -> dt.date | None | bool:
         return False
     fixed_b = {(t.start, t.start_date) for t in b}
     for t in sorted(a, key=lambda t: t.start):
-        if (t.granularity == "day" and t.calendar == "gregorian" and t.start_date is not None
+        if (t.granularity == "day" and t.start_date is not None
                 and (t.start, t.start_date) in fixed_b and 1900 <= t.start_date.year <= 2100):
             return t.start_date
     return None
 
 
+def _dateline_region(top: str) -> str:
+    """Where a dateline can be: the first few lines, whole when short (a dateline or byline line), else only
+    their first words, so a date inside the lede's sentence («أعلنت الوزارة يوم 5 مارس 2023 أن …») is not taken
+    for the publication date."""
+    region = []
+    for line in [ln.strip() for ln in top.splitlines() if ln.strip()][:4]:
+        region.append(line if len(line) <= 120 else line[:40])
+    return "\n".join(region)
+
+
 def find_dateline(text: str) -> dt.date | None:
     """The publication date written near the top of an article («الرياض - 12 مارس 2024», SPA's «… الموافق 11
     اغسطس 2015 م», an ISO or D/M/Y date), or None."""
-    head = text[:DATELINE_WINDOW].translate(_DIGITS)
+    head = _dateline_region(text[:DATELINE_WINDOW]).translate(_DIGITS)
+    if not head.strip():
+        return None
     found = _timex_dateline(head)
     if found is False or found is None:
         found = _regex_dateline(head)
