@@ -422,3 +422,9 @@ def test_clock_after_a_day_part_and_hours_after_an_event():
     assert t.type == "TIME" and t.value == "2015-07-25T17:30"
     assert one("تمكنوا من استعادتها بعد 4 ساعات.", D(2015, 7, 26)).value == "PT4H"
     assert one("عبر توزيع الألعاب خلال عيد الفطر المبارك", D(2015, 7, 26)).value == "2015-07-17"
+
+
+def test_clock_before_its_day():
+    ref = D(2015, 8, 8)
+    assert one("عند الساعة العاشرة من صباح يوم الخميس", ref).value == "2015-08-06T10:00"
+    assert one("الساعة الخامسة من مساء أمس", ref).value == "2015-08-07T17:00"

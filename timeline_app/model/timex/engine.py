@@ -68,6 +68,7 @@ RULES = [
 
 _GAP_DP = re.compile(r"^\s*(?:(?:يوم|نهار)\s+)?$")
 _GAP_CLOCK = re.compile(r"^\s*[،,]?\s*(?:(?:في|عند|حوالي|نحو)\s+)?(?:تمام\s+)?(?:من\s+)?$")
+_GAP_CLOCK_DAY = re.compile(r"^\s*[،,]?\s*(?:من|في|يوم)?\s*$")
 _GAP_WD = re.compile(r"^\s*[(،,-]?\s*(?:الموافق\s*)?[(]?\s*$")
 _SENT = re.compile(r"[.!?؟\n]")
 
@@ -159,6 +160,16 @@ def _merge(chosen: list[Cand], dps: list[Cand], ctx: Context) -> list[Cand]:
             merged = Cand(c.s, nxt.e, "TIME", f"{c.sd.isoformat()}T{hm[0]:02d}:{hm[1]:02d}", gran="time",
                           cal=c.cal, hijri=c.hijri, sd=c.sd, ed=c.ed, note=nxt.note, kind="time")
             out.append(merged)
+            i += 2
+            continue
+        if (c.kind == "clock" and nxt is not None and nxt.sd and (nxt.gran == "day" or nxt.daypart is not None)
+                and _GAP_CLOCK_DAY.match(text[c.e:nxt.s])):
+            # «الساعة العاشرة من صباح يوم الخميس»: the clock time of the day that follows
+            hm = c.hm or (0, 0)
+            if nxt.daypart in ("AF", "EV") and hm[0] < 12 or nxt.daypart == "NI" and 6 <= hm[0] < 12:
+                hm = (hm[0] + 12, hm[1])
+            out.append(Cand(c.s, nxt.e, "TIME", f"{nxt.sd.isoformat()}T{hm[0]:02d}:{hm[1]:02d}", gran="time",
+                            cal=nxt.cal, hijri=nxt.hijri, sd=nxt.sd, ed=nxt.ed, note=c.note, kind="time"))
             i += 2
             continue
         out.append(c)
