@@ -84,21 +84,33 @@ class TimelineData:
         """``columns``: {"id","start_day","end_day","granularity_code","mod_code","article_id","confidence"}
         (arrays of equal length, as ``Store.timeline_columns``; undated rows have start_day < 1 or NaN; granularity
         codes index ``filters.GRANULARITIES``, mod codes index ``filters.MODS``, -1 = none)."""
-        ids = np.asarray(columns.get("id", []), dtype=np.int64)
-        n = len(ids)
-        start = np.asarray(columns.get("start_day", np.zeros(n)), dtype=np.float64)
-        end = np.asarray(columns.get("end_day", np.zeros(n)), dtype=np.float64)
-        gcode = np.asarray(columns.get("granularity_code", np.zeros(n)), dtype=np.int64)
-        mcode = np.asarray(columns.get("mod_code", np.full(n, -1)), dtype=np.int64)
-        article = np.asarray(columns.get("article_id", np.zeros(n)), dtype=np.int64)
-        conf = np.asarray(columns.get("confidence", np.full(n, 0.5)), dtype=np.float32)
+        ids_in = np.asarray(columns.get("id", []), dtype=np.int64)
+        n = len(ids_in)
+        start_in = np.asarray(columns.get("start_day", np.zeros(n)))
+        dated = start_in >= 1                       # NaN compares False: undated too
+        undated_ids = np.sort(ids_in[~dated])
+        # one gather per column (dated rows in (start, id) order): a million events never exist twice over
+        sel = np.flatnonzero(dated)
+        sel = sel[np.lexsort((ids_in[sel], start_in[sel]))]
+        del dated
 
-        dated = np.isfinite(start) & (start >= 1)
-        undated_ids = np.sort(ids[~dated])
-        ids, start, end, gcode, mcode, article, conf = (a[dated] for a in (ids, start, end, gcode, mcode, article, conf))
-        end = np.where(np.isfinite(end) & (end > start), end, start + 1)
-        order = np.lexsort((ids, start))
-        ids, start, end, gcode, mcode, article, conf = (a[order] for a in (ids, start, end, gcode, mcode, article, conf))
+        def take(name, default, dtype):
+            col = columns.get(name)
+            if col is None:
+                return np.full(len(sel), default, dtype=dtype)
+            return np.asarray(col)[sel].astype(dtype, copy=False)
+
+        ids = ids_in[sel]
+        start = start_in[sel].astype(np.float64, copy=False)
+        end = take("end_day", 0, np.float64)
+        gcode = take("granularity_code", 0, np.int8)
+        mcode = take("mod_code", -1, np.int8)
+        article = take("article_id", 0, np.int64)
+        conf = take("confidence", 0.5, np.float32)
+        del sel
+        bad_end = ~(end > start)                    # also NaN
+        if bad_end.any():
+            end[bad_end] = start[bad_end] + 1
 
         names = _granularity_names(columns)
         crisp = [k for k, v in names.items() if v in ("day", "range", "time")]
