@@ -36,6 +36,7 @@ def test_switching_language_retranslates_and_mirrors_at_run_time(qtbot, settings
     assert w.filter_bar.outlet.itemText(0) == "كل الوسائل"
     assert w.side_panel.set_date_button.text() == "ضبط التاريخ…"
     assert w.model.headerData(0, Qt.Orientation.Horizontal) == "التاريخ كما ورد"
+    assert w.print_actions.print_action.text() == "طباعة…"   # PRINT's File-menu actions follow too
     assert "حدث" in w.status_label.text()
     assert "نُشر" in w.side_panel.article_meta.text()
     # Qt's own strings for standard dialogs come from qtbase_ar.qm
@@ -46,6 +47,7 @@ def test_switching_language_retranslates_and_mirrors_at_run_time(qtbot, settings
     assert w.file_menu.title() == "&File" and w.filter_bar.outlet.itemText(0) == "All outlets"
     assert w.model.headerData(0, Qt.Orientation.Horizontal) == "Date as written"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+    assert w.print_actions.print_action.text() == "&Print…"
     assert settings.language == "en"
 
 
@@ -163,3 +165,22 @@ def test_the_app_starts_on_a_library_of_the_dev_articles_without_warnings(tmp_pa
            or " CRITICAL " in line]
     assert bad == []
     assert "qt: " not in out.stderr, out.stderr
+
+
+def test_the_file_menu_has_library_import_print_and_quit_in_order(qtbot, settings, seed_library, english):
+    w = make_window(qtbot, settings, seed_library)
+    texts = [a.text() for a in w.file_menu.actions() if not a.isSeparator()]
+    order = [texts.index(t) for t in ("&New Library…", "&Open Library…", "&Import Files…", "&Print…",
+                                       "Export &PDF…", "&Quit")]
+    assert order == sorted(order) and texts[-1] == "&Quit"
+    # no two actions of the window share a shortcut (Qt would call it ambiguous and do nothing)
+    from PySide6.QtGui import QAction
+    seen = {}
+    for act in w.findChildren(QAction):
+        for key in act.shortcuts():
+            if act.shortcutContext() == Qt.ShortcutContext.WindowShortcut and not key.isEmpty():
+                assert key.toString() not in seen, (act.text(), seen.get(key.toString()))
+                seen[key.toString()] = act.text()
+    # the recent-libraries menu lists the open library
+    w.fill_recent_menu()
+    assert str(seed_library.resolve()) in [a.text() for a in w.actions_.recent_menu.actions()]

@@ -460,39 +460,39 @@
         <translation>التفاصيل…</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="403" />
+        <location filename="../../timeline_app/ui/main_window.py" line="404" />
         <source>No library</source>
         <translation>لا مكتبة</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="404" />
+        <location filename="../../timeline_app/ui/main_window.py" line="405" />
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="410" />
+        <location filename="../../timeline_app/ui/main_window.py" line="411" />
         <source>No library open</source>
         <translation>لا مكتبة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="416" />
+        <location filename="../../timeline_app/ui/main_window.py" line="417" />
         <source>%1 events shown · %2 articles · %3</source>
         <translation>%1 حدثًا معروضًا · %2 مقالات · %3</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="431" />
+        <location filename="../../timeline_app/ui/main_window.py" line="432" />
         <source>About Timeline</source>
         <translation>عن الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="432" />
+        <location filename="../../timeline_app/ui/main_window.py" line="433" />
         <source>Timeline %1
 Arabic news timelines: dated events, who said them, and where.</source>
         <translation>الخط الزمني %1
 خطوط زمنية للأخبار العربية: أحداث مؤرّخة، ومن قالها، وأين.</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="444" />
+        <location filename="../../timeline_app/ui/main_window.py" line="445" />
         <source>Drop Arabic news articles here (.txt, .html, .jsonl) or use File › Import.</source>
         <translation>أفلت مقالات الأخبار العربية هنا (‎.txt و‎.html و‎.jsonl) أو استخدم ملف › استيراد.</translation>
     </message>
@@ -817,29 +817,29 @@ Arabic news timelines: dated events, who said them, and where.</source>
         <translation>بلا تلوين</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="166" />
+        <location filename="../../timeline_app/ui/actions.py" line="167" />
         <source>System Default</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="173" />
+        <location filename="../../timeline_app/ui/actions.py" line="186" />
         <source>&amp;Undo %1</source>
         <translation>تراجع عن %1</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="173" />
+        <location filename="../../timeline_app/ui/actions.py" line="186" />
         <source>&amp;Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="174" />
+        <location filename="../../timeline_app/ui/actions.py" line="187" />
         <source>&amp;Redo %1</source>
         <translation>إعادة %1</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="174" />
+        <location filename="../../timeline_app/ui/actions.py" line="187" />
         <source>&amp;Redo</source>
         <translation>إعادة</translation>
     </message>
 </context>
-</TS>
+<context><name>PrintActions</name><message><source>&amp;Print…</source><translation>طباعة…</translation></message><message><source>Print Pre&amp;view…</source><translation>معاينة الطباعة…</translation></message><message><source>Export &amp;PDF…</source><translation>تصدير PDF…</translation></message><message><source>Export &amp;Image…</source><translation>تصدير صورة…</translation></message><message><source>Export PDF</source><translation>تصدير PDF</translation></message><message><source>Export Image</source><translation>تصدير صورة</translation></message><message><source>Could not export %1: %2</source><translation>تعذّر التصدير إلى %1: %2</translation></message><message><source>Exported %1 page(s) to %2</source><translation>صُدّرت %1 صفحة إلى %2</translation></message><message><source>Open a library first.</source><translation>افتح مكتبة أولًا.</translation></message><message><source>PDF documents (*.pdf)</source><translation>مستندات PDF ‏(*.pdf)</translation></message><message><source>PNG image (*.png);;SVG drawing (*.svg)</source><translation>صورة PNG ‏(*.png);;رسم SVG ‏(*.svg)</translation></message><message><source>Printing failed: %1</source><translation>فشلت الطباعة: %1</translation></message><message><source>Saved the timeline view to %1</source><translation>حُفظ عرض الخط الزمني في %1</translation></message><message><source>Sent %1 page(s) to the printer.</source><translation>أُرسلت %1 صفحة إلى الطابعة.</translation></message></context></TS>

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from timeline_app.ui.settings import CALENDAR_FAMILIES, COLOR_BY, DIGITS
@@ -41,7 +41,7 @@ class WindowActions(QObject):
         self.restore = a(c.restore_selected)
         self.merge = a(c.merge_selected, "Ctrl+M")
         self.split = a(c.split_selected, "Ctrl+Shift+M")
-        self.add_event = a(c.add_event_from_selection, "Ctrl+Shift+E")
+        self.add_event = a(c.add_event_from_selection, "Ctrl+Shift+A")  # Ctrl+Shift+E is Export PDF
         self.set_published = a(c.set_publication_date)
         self.find = a(w.focus_search, QKeySequence.StandardKey.Find)
         self.clear_filter = a(w.filter_bar.clear, "Ctrl+Shift+F")
@@ -163,9 +163,22 @@ class WindowActions(QObject):
         self.color_by["outlet"].setText(self.tr("Outlet"))
         self.color_by["article"].setText(self.tr("Article"))
         self.color_by["none"].setText(self.tr("None"))
+        self._retranslate_print_actions()
         self.language[""].setText(self.tr("System Default"))
         self.language["ar"].setText("العربية")
         self.language["en"].setText("English")
+
+    def _retranslate_print_actions(self) -> None:
+        """PRINT's File-menu actions set their texts once; follow a language switch here."""
+        pa = getattr(self.w, "print_actions", None)
+        if pa is None:
+            return
+        if hasattr(pa, "retranslate"):
+            pa.retranslate()
+            return
+        sources = ("&Print…", "Print Pre&view…", "Export &PDF…", "Export &Image…")  # print_actions.py's order
+        for act, src in zip(getattr(pa, "actions", []), sources):
+            act.setText(QCoreApplication.translate("PrintActions", src))
 
     def _undo_texts(self) -> None:
         st = self.w.undo_stack
