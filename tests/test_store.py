@@ -458,3 +458,8 @@ def test_timeline_columns_unordered_holds_the_same_events(lib):
     loose = lib.timeline_columns(EventFilter(), ordered=False)
     assert sorted(ordered["id"]) == sorted(loose["id"])
     assert set(zip(ordered["id"], ordered["start_day"])) == set(zip(loose["id"], loose["start_day"]))
+
+
+def test_a_folder_is_not_a_library(tmp_path):
+    with pytest.raises(StoreError, match="folder"):
+        Store(tmp_path)

@@ -130,8 +130,11 @@ def _split_statements(sql: str) -> Iterator[str]:
 
 def read_user_version(path: Path) -> int:
     """The schema version of an existing library, read without writing anything (not even -wal/-shm files)."""
-    with open(path, "rb") as fh:
-        header = fh.read(100)
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(100)
+    except OSError as exc:
+        raise StoreError(f"cannot open {path}: {exc.strerror or exc}") from exc
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
         raise StoreError(f"{path} is not a timeline library (not an SQLite database)")
     version = int.from_bytes(header[60:64], "big")
@@ -159,6 +162,8 @@ class Store:
         self.conn = None
         self._depth = 0
         self._batch: dict | None = None
+        if self.path.is_dir():
+            raise StoreError(f"{self.path} is a folder, not a library file")
         exists = self.path.exists() and self.path.stat().st_size > 0
         if exists:
             version = read_user_version(self.path)
