@@ -382,3 +382,38 @@ def test_painter_draws_on_pdf_and_image_for_any_window(tmp_path, model, store):
     p.end()
     assert lay.points or lay.bars
     assert img.pixelColor(5, 5).isValid()
+
+
+def test_hover_tooltip_names_the_event_its_date_and_citations(view, model):
+    view.set_visible_range(day(D0) - 3, day(D0) + 40)
+    lay = paint(view)
+    x, y, idx = lay.points[0]
+    eid = int(view.data.ids[idx])
+    text = view.tooltip_text(QPointF(x, y))
+    info = model.event_summary(eid)
+    assert info["title"] in text and info["date_text"] in text and "الاستشهادات: 1" in text
+    r, *_ = lay.clusters[0] if lay.clusters else (None,)
+    if r is not None:
+        assert "انقر" in view.tooltip_text(r.center())
+    empty = QPointF(600, view.timeline_rect().bottom() - 60)
+    assert view.tooltip_text(empty) == ""
+
+
+def test_overview_strip_shows_and_moves_the_window(qtbot, view):
+    view.set_visible_range(day(D0) + 10, day(D0) + 20)
+    paint(view)
+    win = view._overview_window
+    strip = view.overview_rect()
+    assert strip.contains(win.center()) and win.width() < strip.width() / 2
+    t0 = view.t0
+    start = win.center().toPoint()
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(view, start + QPoint(-100, 0))          # drag left: towards later times
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=start + QPoint(-100, 0))
+    assert view.t0 > t0 and view.t1 - view.t0 == pytest.approx(10)
+    # a click elsewhere on the strip centres the window there
+    target = QPoint(round(strip.left() + 20), round(strip.center().y()))
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=target)
+    a, b = view._overview_extent
+    t_target = a + (strip.right() - target.x()) * (b - a) / strip.width()
+    assert (view.t0 + view.t1) / 2 == pytest.approx(t_target, abs=(b - a) / strip.width() * 2)

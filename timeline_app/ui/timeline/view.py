@@ -350,18 +350,22 @@ class TimelineView(QWidget):
             return True
         return super().event(e)
 
-    def _tooltip(self, e) -> None:
-        kind, what = self.hit(QPointF(e.pos()))
-        text = ""
+    def tooltip_text(self, pos: QPointF) -> str:
+        """Rich text for the hover tooltip at ``pos``: title, date as written, citation count ("" for nothing)."""
+        kind, what = self.hit(QPointF(pos))
         if kind in ("event", "undated"):
             eid = int(self.data.ids[what]) if kind == "event" else int(what)
             info = self.model.event_summary(eid)
             if info:
                 n = cal.digits(str(info["citation_count"]), self.digits)
                 date = info["date_text"] or info["resolved"] or "بلا تاريخ"
-                text = f"<div dir='rtl'><b>{_html(info['title'])}</b><br>{_html(date)}<br>الاستشهادات: {n}</div>"
+                return f"<div dir='rtl'><b>{_html(info['title'])}</b><br>{_html(date)}<br>الاستشهادات: {n}</div>"
         elif kind == "cluster":
-            text = "<div dir='rtl'>انقر للتكبير على هذه الأحداث</div>"
+            return "<div dir='rtl'>انقر للتكبير على هذه الأحداث</div>"
+        return ""
+
+    def _tooltip(self, e) -> None:
+        text = self.tooltip_text(QPointF(e.pos()))
         if text:
             QToolTip.showText(e.globalPos(), text, self)
         else:
