@@ -210,3 +210,12 @@ def test_prepositional_source_frame_is_not_a_title():
     t = "انفجرت عبوة في السوق المركزي، اليوم الأحد، وفقاً لما ذكرته قناة جيو الباكستانية."
     evs, _ = events_of(t, [tx(t, "اليوم الأحد", D(2023, 2, 26), D(2023, 2, 27))])
     assert evs[0].title == "انفجرت عبوة في السوق المركزي"
+
+
+def test_statement_frames_do_not_make_events_alike(tmp_path):
+    conn = _db(tmp_path)
+    _insert(conn, _row("أعلنت وزارة الدفاع الروسية أنّ الجيش الروسي دمر خطوط إمداد على الجبهة", D(2023, 1, 28), D(2023, 1, 29)), 1)
+    _insert(conn, _row("أفادت وسائل إعلام إسرائيلية", D(2023, 1, 28), D(2023, 1, 29)), 1)
+    other_claim = _row("أعلنت وزارة الدفاع الروسية أنّ القوات الأوكرانية قصفت مستشفى في بلدة نوفويدار", D(2023, 1, 28), D(2023, 1, 29))
+    assert find_same_event(conn, other_claim, 2) is None
+    assert find_same_event(conn, _row("ذكرت وسائل إعلام إسرائيلية", D(2023, 1, 28), D(2023, 1, 29)), 2) is None

@@ -22,9 +22,23 @@ _STOP = {fold(w) for w in """
 """.split()}
 
 
+def content_words(title: str) -> list[str]:
+    """The words that say what happened: an opening statement frame («أعلنت وزارة الدفاع أنّ …») is dropped, and a
+    title that is only a frame («أفادت وسائل إعلام إسرائيلية») says nothing."""
+    from .attribution import _is_comp, _lookup_cue
+
+    words = [w for w in _NONWORD_RE.split(fold(title or "")) if w]
+    if any(_lookup_cue(w) is not None for w in words[:3]):
+        comp = next((k for k, w in enumerate(words[:10]) if _is_comp(w)), None)
+        words = words[comp + 1:] if comp is not None else []
+    return [w for w in words if w not in _STOP and len(w) > 1]
+
+
 @lru_cache(maxsize=8192)
 def trigrams(title: str) -> frozenset[str]:
-    words = [w for w in _NONWORD_RE.split(fold(title or "")) if w and w not in _STOP]
+    words = content_words(title)
+    if len(words) < 3:
+        return frozenset()
     grams: set[str] = set()
     for w in words:
         w = f" {w} "
