@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QPoint, QRectF, QSize
+from PySide6.QtCore import QMarginsF, QPoint, QRectF, QSize, QThread
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from timeline_app.resources import resource_path
@@ -32,6 +32,10 @@ def ensure_gui() -> None:
 
 
 def load_fonts() -> None:
+    """The bundled fonts, once, from the GUI thread (a PDF export in a worker thread finds them already loaded)."""
+    app = QGuiApplication.instance()
+    if app is not None and QThread.currentThread() is not app.thread():
+        return
     try:
         from timeline_app.ui.fonts import install_fonts  # WORKSPACE's loader, when present
     except ImportError:
