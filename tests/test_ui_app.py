@@ -184,3 +184,74 @@ def test_the_file_menu_has_library_import_print_and_quit_in_order(qtbot, setting
     # the recent-libraries menu lists the open library
     w.fill_recent_menu()
     assert str(seed_library.resolve()) in [a.text() for a in w.actions_.recent_menu.actions()]
+
+
+def test_new_and_open_library_dialogs(qtbot, settings, seed_library, english, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+    w = make_window(qtbot, settings, seed_library)
+    new = tmp_path / "fresh"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(new), "")))
+    w.actions_.new_library.trigger()
+    assert w.store.path == (tmp_path / "fresh.db").resolve() and w.store.article_count() == 0
+    assert w.windowTitle().startswith("fresh") and w.model.rowCount() == 0
+    assert not w.empty_label.isHidden()
+    assert settings.recent_libraries[:2] == [str(w.store.path), str(seed_library.resolve())]
+    missing = tmp_path / "gone.db"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(missing), "")))
+    w.actions_.open_library.trigger()
+    assert not missing.exists() and w.message_bar.level == "error" and "gone.db" in w.message_bar.text()
+    assert w.store.path == (tmp_path / "fresh.db").resolve()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(seed_library), "")))
+    w.actions_.open_library.trigger()
+    assert w.store.path == seed_library.resolve() and w.model.rowCount() > 0 and w.message_bar.isHidden()
+
+
+HANDOFF_FIRST = textwrap.dedent("""
+    import json, sys, time
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    import timeline_app.ui.app as A
+    orig = A.create_app
+    start = time.monotonic()
+    ready = []
+    def poll():
+        ws = [x for x in QApplication.topLevelWidgets() if type(x).__name__ == "MainWindow"]
+        if ws and not ready:  # the window exists: main() is listening for other launches by now
+            ready.append(1)
+            print("READY", flush=True)
+        if ws and ws[0].store is not None and ws[0].store.article_count() >= 2 and not ws[0].ingest.is_running():
+            print(json.dumps({"articles": ws[0].store.article_count()}), flush=True)
+            QApplication.quit()
+        elif time.monotonic() - start > 90:
+            print(json.dumps({"timeout": True}), flush=True)
+            QApplication.quit()
+        else:
+            QTimer.singleShot(200, poll)
+    def create_app(*a, **k):
+        app = orig(*a, **k)
+        QTimer.singleShot(200, poll)
+        return app
+    A.create_app = create_app
+    sys.exit(A.main(sys.argv[1:]))
+""")
+
+
+@pytest.mark.slow
+def test_a_second_launch_hands_its_files_to_the_running_window(seed_library, tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TIMELINE_APP_LOG_DIR": str(tmp_path / "logs"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "QT_QPA_FONTDIR": str(ROOT / "resources" / "fonts")}
+    first = subprocess.Popen([sys.executable, "-c", HANDOFF_FIRST, "--db", str(seed_library)], env=env, cwd=ROOT,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert first.stdout.readline().strip() == "READY"
+        other = tmp_path / "other.txt"
+        other.write_text("أعلنت وزارة الصحة يوم الثلاثاء 5 مارس 2024 افتتاح مستشفى جديد في عمّان.\n",
+                         encoding="utf-8")
+        second = subprocess.run([sys.executable, "-m", "timeline_app.ui.app", "--db", str(seed_library), str(other)],
+                                env=env, cwd=ROOT, capture_output=True, text=True, timeout=60)
+        assert second.returncode == 0, second.stderr
+        out, err = first.communicate(timeout=120)
+    finally:
+        if first.poll() is None:
+            first.kill()
+    assert json.loads(out.strip().splitlines()[-1]) == {"articles": 2}, err[-2000:]

@@ -110,11 +110,12 @@ class MainWindow(QMainWindow):
         self.update_actions()
 
     # ------------------------------------------------------------------ library
-    def open_library(self, path: str | Path) -> bool:
-        """Open (or create) the library at ``path``; on failure keep the current one and say why inline."""
+    def open_library(self, path: str | Path, create: bool = True) -> bool:
+        """Open (or, with ``create``, create) the library at ``path``; on failure keep the current one and say why
+        inline."""
         path = Path(path).expanduser().resolve()
         try:
-            store = Store.open(path)
+            store = Store.open(path, create=create)
         except (StoreError, OSError) as exc:
             self.show_error(self.tr("Could not open the library %1: %2").replace("%1", str(path))
                             .replace("%2", str(exc)))
@@ -187,7 +188,7 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Library"), str(Path.home()),
                                               self.tr("Timeline libraries (*.db);;All files (*)"))
         if path:
-            self.open_library(path)
+            self.open_library(path, create=False)
 
     def fill_recent_menu(self) -> None:
         menu = self.actions_.recent_menu
@@ -195,7 +196,7 @@ class MainWindow(QMainWindow):
         recent = self.settings.recent_libraries
         for p in recent:
             act = QAction(p, menu)
-            act.triggered.connect(lambda _=False, p=p: self.open_library(p))
+            act.triggered.connect(lambda _=False, p=p: self.open_library(p, create=False))
             menu.addAction(act)
         if not recent:
             act = menu.addAction(self.tr("(none)"))
