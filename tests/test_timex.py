@@ -428,3 +428,12 @@ def test_clock_before_its_day():
     ref = D(2015, 8, 8)
     assert one("عند الساعة العاشرة من صباح يوم الخميس", ref).value == "2015-08-06T10:00"
     assert one("الساعة الخامسة من مساء أمس", ref).value == "2015-08-07T17:00"
+
+
+def test_coordinated_months_quarters_sets_and_more_holidays():
+    ref = D(2023, 11, 15)
+    assert [t.value for t in tag("في يناير وفبراير الماضيين", ref)] == ["2023-01", "2023-02"]
+    assert one("قبل أكثر من عام", ref).value == "2022"
+    assert one("كل يوم جمعة", ref).value == "P1W"
+    assert one("الربع الأخير من العام", ref).value == "2023-10/2023-12"
+    assert one("يوم عاشوراء", ref).value == "2023-07-28"

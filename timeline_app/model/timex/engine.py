@@ -55,7 +55,7 @@ RULES = [
     (P.TONIGHT, RT.h_tonight, 4, "I", 6, 12),
     (P.DP_PREFIX, RT.h_dp_prefix, 9, "Q", 16, 40),
     (P.DURATION, RM.h_duration, 4, "U", 36, 36),
-    (P.SINGLE_UNIT, RM.h_single_unit, 5, "U", 10, 36),
+    (P.SINGLE_UNIT, RM.h_single_unit, 5, "U", 26, 36),
     (P.REL_OFFSET, RM.h_rel_offset, 4, "U", 20, 20),
     (P.DEF_PLURAL, RM.h_def_plural, 4, "U", 22, 36),
     (P.DEF_DUAL, RM.h_def_dual, 4, "U", 4, 30),

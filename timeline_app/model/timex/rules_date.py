@@ -225,6 +225,10 @@ def h_month_only(m: re.Match, ctx: Context) -> Cand | None:
     dx = dxval(m.group("dx"))
     yinfo = year_of(m, ctx)
     s, e = m.start(), m.end()
+    if dx is None and yinfo is None:
+        nxt = P.NEXT_MONTH_DX.match(ctx.text, e)
+        if nxt:
+            dx = dxval(nxt.group("dx"))  # «يناير وفبراير الماضيين»: the deictic covers both months
     first = mon_txt.split("/")[0].split("(")[0].strip()
     has_head = bool(m.group("head"))
     dual = "/" in mon_txt or "(" in mon_txt
@@ -572,7 +576,7 @@ def h_rel_period(m: re.Match, ctx: Context) -> Cand | None:
     return None
 
 
-_QN = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4}
+_QN = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 4}
 
 
 def h_quarter(m: re.Match, ctx: Context) -> Cand | None:
@@ -586,7 +590,7 @@ def h_quarter(m: re.Match, ctx: Context) -> Cand | None:
     cur_h = 1 if ref.month <= 6 else 2
     size = 3 if what == "الربع" else 6
     cur = cur_q if size == 3 else cur_h
-    if n_w in L.DEICTIC:
+    if n_w in L.DEICTIC and n_w != "الاخير":
         if yr or yrel:
             return None
         k = cur + L.DEICTIC[n_w]
@@ -600,6 +604,8 @@ def h_quarter(m: re.Match, ctx: Context) -> Cand | None:
             y += 1
     else:
         k = _QN.get(n_w, 0)
+        if n_w == "الاخير" and size == 6:
+            k = 2
         if size == 6 and k > 2 or not k:
             return None
         if yr:

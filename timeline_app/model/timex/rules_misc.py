@@ -210,6 +210,8 @@ _SET = {"يوم": "P1D", "اسبوع": "P1W", "شهر": "P1M", "عام": "P1Y", 
 
 
 def h_set(m: re.Match, ctx: Context) -> Cand | None:
+    if m.group("wd"):
+        return Cand(m.start(), m.end(), "SET", "P1W", gran="set")  # «كل يوم جمعة»
     w = key(m.group("u") or m.group("adv"))
     v = _SET.get(w)
     if v is None and w in L.WEEKDAYS_BARE:
@@ -285,7 +287,7 @@ def _easter(y: int) -> D:
     return D(y, month, day)
 
 
-_HIJRI_HOLIDAYS = {"عيد الاضحي": (12, 10), "عيد الفطر": (10, 1), "راس السنه الهجريه": (1, 1),
+_HIJRI_HOLIDAYS = {"عاشوراء": (1, 10), "عيد الاضحي": (12, 10), "عيد الفطر": (10, 1), "راس السنه الهجريه": (1, 1),
                    "يوم عرفه": (12, 9), "المولد النبوي": (3, 12), "ليله القدر": (9, 27)}
 
 
