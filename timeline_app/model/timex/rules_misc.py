@@ -67,7 +67,10 @@ def shift(ref: D, n: int, u: str) -> tuple[str, str, D, D] | None:
     if u == "DE":
         y = ref.year + 10 * n
         return f"{y:04d}", "year", D(y, 1, 1), D(y + 1, 1, 1)
-    if u in ("H", "MIN", "S"):
+    if u == "H":
+        d = ref + dt.timedelta(days=int(n / 24))  # «قبل 48 ساعة» = two days ago (the hour is unknown)
+        return d.isoformat(), "day", d, d + ONE
+    if u in ("MIN", "S"):
         return ref.isoformat(), "day", ref, ref + ONE
     return None
 
