@@ -35,6 +35,7 @@ LANE_H = 22.0
 MAX_LABELS = 60          # titles asked per frame
 MAX_LABEL_W = 240.0
 MIN_LABEL_W = 28.0
+MIN_ELIDED_W = 64.0      # an elided label needs at least this much room
 POINT_AS_BAR_PX = 48.0   # a one-day event wider than this on screen is drawn as a bar over its day
 RTL = Qt.AlignmentFlag.AlignAbsolute
 
@@ -724,6 +725,8 @@ class TimelinePainter:
             if avail < MIN_LABEL_W:
                 continue
             if full_w > avail:
+                if avail < MIN_ELIDED_W:
+                    continue                    # a two-letter stub reads as noise: hide it instead
                 text = self.text.elide(text, self.font, fm, avail)
                 if not text or text == "…":
                     continue
