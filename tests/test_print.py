@@ -215,6 +215,14 @@ def test_crowded_windows_are_split_and_lone_clusters_tightened():
     assert all(s.unit == "week" for s in weekly) and len(weekly) >= 2
 
 
+def test_tiles_at_the_ends_of_the_calendar():
+    first, last = dt.date(1, 1, 1).toordinal(), dt.date(9999, 12, 31).toordinal()
+    for days in ([first, first + 2], [last - 1, last], [first, last]):
+        strips = tile(days, [d + 1 for d in days], capacity=40)
+        assert [m for s in strips for m in s.members] == [0, 1]
+        assert all(first <= s.t0 < s.t1 <= last + 1 for s in strips)
+
+
 def test_week_windows_start_on_saturday():
     w0, w1 = window_of(dt.date(2024, 1, 10).toordinal(), 0)
     assert dt.date.fromordinal(w0).weekday() == 5 and w1 - w0 == 7

@@ -26,6 +26,7 @@ UNITS: list[tuple[str, int]] = [
     ("decade", 120), ("25 years", 300), ("50 years", 600), ("century", 1200), ("5 centuries", 6000),
     ("millennium", 12000),
 ]
+_LAST_DAY = dt.date(9999, 12, 31).toordinal()
 _SATURDAY = 5  # date.weekday(): weeks start on Saturday, as calendars in most Arab countries do
 
 
@@ -54,7 +55,7 @@ def window_of(day: int, unit: int) -> tuple[int, int]:
     months = UNITS[unit][1]
     if months == 0:
         start = day - (dt.date.fromordinal(day).weekday() - _SATURDAY) % 7
-        return start, start + 7
+        return max(start, 1), min(start + 7, _LAST_DAY + 1)  # the calendar starts on 1 January of year 1
     mi = _month_index(day)
     first = mi - mi % months
     last = first + months
