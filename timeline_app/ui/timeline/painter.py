@@ -124,6 +124,7 @@ class TimelinePainter:
         lay.tick_level = level.name
         fmt = cal.Fmt(state.family, state.digits)
         self._paint_grid(p, rect, ev, state, level, fmt)
+        self._paint_today(p, ev, state, fm)          # under the events: it must not hide a count
         if ev.height() > 4:
             n_upper = data.count_visible_upper(state.t0, state.t1)
             vis = None
@@ -136,7 +137,6 @@ class TimelinePainter:
                 self._paint_density(p, ev, state, fm)
             else:
                 self._paint_events(p, ev, state, fm, vis)
-        self._paint_today(p, ev, state, fm)
         self._paint_ruler(p, rect, ruler_h, state, level, fmt, fm)
         self._paint_today_badge(p)
         if undated_h:
