@@ -161,6 +161,8 @@ def main() -> None:
                        "exceptions": DEV_EXCEPTIONS},
         "timing_bench": bench(a.n),
     }
+    from timeline_app.model.timex import engine
+    out["internal_errors"] = dict(engine.ERRORS)
     print(json.dumps(out, ensure_ascii=False))
 
 

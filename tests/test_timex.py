@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline_app.model.timex import tag
+from timeline_app.model.timex.engine import ERRORS
 from timeline_app.model.timex.normalize import normalize
 
 D = dt.date
@@ -245,7 +246,9 @@ _ALPHABET = st.sampled_from(list("ابتثجحخدذرزسشصضطظعغفقكل
 @given(st.lists(_ALPHABET, max_size=40).map("".join), st.dates(D(1930, 1, 1), D(2070, 12, 31)),
        st.sampled_from(["past", "future"]))
 def test_property_spans_and_intervals(text, ref, prefer):
+    before = dict(ERRORS)
     tx = tag(text, ref, prefer)
+    assert ERRORS == before, "a recogniser raised internally (swallowed by the engine)"
     last_end = -1
     for t in tx:
         assert 0 <= t.start < t.end <= len(text)
@@ -261,7 +264,10 @@ def test_property_spans_and_intervals(text, ref, prefer):
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=200), st.dates())
 def test_property_any_unicode_never_raises(text, ref):
-    for t in tag(text, ref):
+    before = dict(ERRORS)
+    tx = tag(text, ref)
+    assert ERRORS == before
+    for t in tx:
         assert text[t.start:t.end] == t.text
 
 
