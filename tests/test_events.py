@@ -219,3 +219,13 @@ def test_statement_frames_do_not_make_events_alike(tmp_path):
     other_claim = _row("أعلنت وزارة الدفاع الروسية أنّ القوات الأوكرانية قصفت مستشفى في بلدة نوفويدار", D(2023, 1, 28), D(2023, 1, 29))
     assert find_same_event(conn, other_claim, 2) is None
     assert find_same_event(conn, _row("ذكرت وسائل إعلام إسرائيلية", D(2023, 1, 28), D(2023, 1, 29)), 2) is None
+
+
+def test_date_opening_a_statement_dates_it_and_cites_it():
+    t = "وأمس الإثنين، أكّد الرئيس التركي، رجب طيب إردوغان، أنّ على السويد ألّا تنتظر أي خطوة من أنقرة."
+    evs, atts = events_of(t, [tx(t, "أمس الإثنين", D(2023, 1, 23), D(2023, 1, 24))], D(2023, 1, 24))
+    assert len(evs) == 1    # the claim is not repeated as an undated event
+    e = evs[0]
+    assert e.attribution_indexes == [0]
+    assert "السويد" in e.title and len(e.title.split()) > 3
+    assert "رجب طيب إردوغان" in e.actors

@@ -174,7 +174,13 @@ def make_title(text: str, ev_start: int, ev_end: int, cut: tuple[int, int] | Non
         return _clean_title(ws)
 
     def enough(ws: list[str]) -> bool:
-        return len([w for w in ws if _WORD_RE.search(w)]) >= 3
+        n = len([w for w in ws if _WORD_RE.search(w)])
+        if n < 3:
+            return False
+        # a statement frame alone («أكّد الرئيس التركي») does not say what happened
+        if any(_lookup_cue(fold(w)) is not None for w in ws[:2]) and not any(_COMP_RE.match(fold(w)) for w in ws):
+            return n >= 7
+        return True
 
     own = words_of(idx)
     if enough(own):
@@ -328,8 +334,9 @@ def build_events(text: str, norm: Norm, sents_folded: list[tuple[int, int]], tim
         for k, at in enumerate(atts):
             if at.claim_start <= pos < at.claim_end:
                 out.append(k)
-            elif a <= at.cue_start < b and (dateline or min(at.cue_start, at.source_start) <= pos < at.claim_end):
-                out.append(k)
+            elif a <= at.cue_start < b and (dateline or min(at.cue_start, at.source_start) <= pos < at.claim_end
+                                             or 0 <= min(at.cue_start, at.source_start) - pos < 40):
+                out.append(k)   # «وأمس الإثنين، أكّد الرئيس …»: the date opens the statement
         return out
 
     tx_spans = [(t.start, t.end) for t in timexes if t.type in ("DATE", "TIME")]
@@ -461,10 +468,11 @@ def _add_undated(events: list[Event], seen: dict, text: str, cache: "_Mentions",
             if x not in ev.attribution_indexes:
                 ev.attribution_indexes.append(x)
         return
-    # the same words already stand as (part of) a dated event's title
+    # the same words already stand as (part of) a dated event's title, or a dated event already reports this claim
     kt = key[0]
     for ev in events:
-        if ev.start <= a < ev.end and ev.start_date is not None and (kt in _key(ev.title) or _key(ev.title) in kt):
+        if ev.start <= a < ev.end and ev.start_date is not None and (
+                kt in _key(ev.title) or _key(ev.title) in kt or (att_idx and set(att_idx) <= set(ev.attribution_indexes))):
             for x in att_idx:
                 if x not in ev.attribution_indexes:
                     ev.attribution_indexes.append(x)

@@ -28,9 +28,15 @@ def content_words(title: str) -> list[str]:
     from .attribution import _is_comp, _lookup_cue
 
     words = [w for w in _NONWORD_RE.split(fold(title or "")) if w]
-    if any(_lookup_cue(w) is not None for w in words[:3]):
+    cue = next((k for k, w in enumerate(words[:3]) if _lookup_cue(w) is not None), None)
+    if cue is not None:
         comp = next((k for k, w in enumerate(words[:10]) if _is_comp(w)), None)
-        words = words[comp + 1:] if comp is not None else []
+        if comp is not None:
+            words = words[comp + 1:]
+        else:
+            # «أعلنت الحكومة الألمانية تلقيها طلباً…»: past the verb and a short subject, when there is more
+            rest = words[cue + 1:]
+            words = rest[2:] if len(rest) >= 6 else []
     return [w for w in words if w not in _STOP and len(w) > 1]
 
 
