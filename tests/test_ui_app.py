@@ -149,10 +149,14 @@ def test_the_app_starts_on_a_library_of_the_dev_articles_without_warnings(tmp_pa
                XDG_DATA_HOME=str(tmp_path / "data"), LANG="en_US.UTF-8", LC_ALL="en_US.UTF-8",
                QT_QPA_FONTDIR=str(ROOT / "resources" / "fonts"))
     cmd = [sys.executable, "-c", STARTUP, "--db", str(lib), "--new-instance"]
-    if shutil.which("xvfb-run"):  # a real X server: the offscreen plugin warns about size hints on any window
+    # A real X server when there is one. Without it, the offscreen plugin says it "does not support
+    # propagateSizeHints()" for any window with a layout: a limit of that plugin, the only line let through then.
+    platform_noise = []
+    if shutil.which("xvfb-run"):
         cmd = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24"] + cmd
     else:
         env["QT_QPA_PLATFORM"] = "offscreen"
+        platform_noise = ["does not support propagateSizeHints()"]
     out = subprocess.run(cmd, env=env, capture_output=True, text=True, cwd=ROOT, timeout=180)
     assert out.returncode == 0, out.stderr[-3000:]
     info = json.loads(out.stdout.strip().splitlines()[-1])
@@ -161,10 +165,12 @@ def test_the_app_starts_on_a_library_of_the_dev_articles_without_warnings(tmp_pa
     assert info["panel"]
     log_text = (logs / "timeline-app.log").read_text(encoding="utf-8")
     assert "started; log at" in log_text
-    bad = [line for line in log_text.splitlines() if " WARNING " in line or " ERROR " in line
-           or " CRITICAL " in line]
+    bad = [line for line in log_text.splitlines() if (" WARNING " in line or " ERROR " in line
+           or " CRITICAL " in line) and not any(n in line for n in platform_noise)]
     assert bad == []
-    assert "qt: " not in out.stderr, out.stderr
+    qt_lines = [line for line in out.stderr.splitlines() if line.startswith("qt: ")
+                and not any(n in line for n in platform_noise)]
+    assert qt_lines == [], out.stderr
 
 
 def test_the_file_menu_has_library_import_print_and_quit_in_order(qtbot, settings, seed_library, english):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from timeline_app.ui.event_model import SortRole
+from timeline_app.ui.event_model import COL_TITLE, SortRole
 
 SEL = QItemSelectionModel.SelectionFlag
 
@@ -117,9 +117,11 @@ class EventTable(QTableView):
             self.eventActivated.emit(int(eid))
 
     def fit_columns(self) -> None:
-        """Reasonable widths: the title column takes the room left."""
+        """Widths from the first rows' contents, capped so that every column fits; the title takes the room left."""
         hh = self.horizontalHeader()
         n = self.proxy.columnCount()
         for c in range(n):
             self.resizeColumnToContents(c)
-            hh.resizeSection(c, min(hh.sectionSize(c), 260))
+            hh.resizeSection(c, min(hh.sectionSize(c), 300 if c == COL_TITLE else 150))
+        if 0 <= COL_TITLE < n:
+            hh.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
