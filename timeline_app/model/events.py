@@ -372,6 +372,7 @@ def build_events(text: str, norm: Norm, sents_folded: list[tuple[int, int]], tim
             continue
         att_idx = covering(t.start, a, b, dateline)
         actors, places = cache.within(a, b)
+        _title_actors(title, actors)
         for k in att_idx:
             at = atts[k]
             # the statement is the event («أعلنت جيبوتي تحفظها»): its source acts in it
@@ -434,6 +435,15 @@ def build_events(text: str, norm: Norm, sents_folded: list[tuple[int, int]], tim
     return events
 
 
+def _title_actors(title: str, actors: list[str]) -> None:
+    """A country or capital that opens the title acts in the event («نفذت الولايات المتحدة ضربات…»، «طلبت واشنطن»)."""
+    head = " ".join(title.split()[:4])
+    for m in gazetteer().find(Norm(head)):
+        e = m.entry
+        if e.kind in ("country", "city") and (e.country or e.canonical) not in actors:
+            actors.insert(0, e.country or e.canonical)
+
+
 def _merge_near_duplicates(events: list[Event]) -> list[Event]:
     """A lead that restates the first paragraph («أسعار النفط تتجه لتسجيل مكسب أسبوعي اليوم» / «تتجه أسعار النفط
     لتسجيل مكسب أسبوعي بنحو 2%… اليوم الجمعة») is one event: same interval, alike titles. The fuller title stays."""
@@ -478,6 +488,7 @@ def _add_undated(events: list[Event], seen: dict, text: str, cache: "_Mentions",
                     ev.attribution_indexes.append(x)
             return
     actors, places = cache.within(a, b)
+    _title_actors(title, actors)
     seen[key] = len(events)
     events.append(Event(start=a, end=b, title=title, confidence=_confidence(None, bool(att_idx)), actors=actors,
                         places=places, attribution_indexes=list(att_idx), relation=relation))
