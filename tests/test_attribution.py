@@ -259,3 +259,9 @@ def test_profile_and_programme_labels_are_not_quotes(text):
                                   "واشنطن: البيت الأبيض يعلن خطة جديدة للطاقة."])
 def test_datelines_and_labels_are_not_headline_quotes(text):
     assert all(a.cue != ":" for a in find_attributions(text))
+
+
+def test_honorific_pronoun_refers_to_the_named_speaker():
+    t = "أكد وزير الصحة الدكتور توفيق الربيعة أن الخدمات متاحة. وأوضح معاليه أن المستشفيات جاهزة."
+    atts = find_attributions(t)
+    assert [a.source for a in atts] == ["وزير الصحة الدكتور توفيق الربيعة"] * 2

@@ -776,8 +776,8 @@ def _source_from_gap(s: str, toks: list[Token], gap: list[int], gz: Gazetteer) -
     if first in ("ل", "لـ") and len(gap) > 2:
         gap = gap[2:]   # «ذكر لـ"الاقتصادية" المهندس…»: the outlet spoken to, then the subject
         first = toks[gap[0]].s
-    if first in ("من", "فيه", "فيها", "عليه", "عليها"):
-        return None   # «حذّر من أن»، «وقال فيه:»: no subject after the verb
+    if first in ("من", "فيه", "فيها", "عليه", "عليها") or first in _HONORIFIC_PRONOUNS:
+        return None   # «حذّر من أن»، «وقال فيه:»; «وأوضح سموه» names the speaker already named
     if first in ("به", "بها", "عنه", "عنها", "عنهم", "له", "لها") and len(gap) > 1:
         gap = gap[1:]
         first = toks[gap[0]].s
@@ -889,6 +889,8 @@ def _known_head(head: str) -> bool:
 
 _SPEECH_NOUNS_PRON = {fold(w) for w in """قوله قولها قولهم زعمه زعمها زعمهم تعبيره تعبيرها وصفه وصفها رأيه رأيها
 تصريحه تصريحها تصريحاته تصريحاتها كلامه كلامها روايته روايتها تقديره تقديرها""".split()}
+_HONORIFIC_PRONOUNS = {fold(w) for w in """سموه سموها معاليه معاليها فضيلته سعادته سعادتها سماحته جلالته جلالتها فخامته
+دولته""".split()}
 _NP_STOP = {fold(w) for w in "هذه هذا ذلك تلك ما عن من الي علي في ب ان بان أن".split()}
 
 
