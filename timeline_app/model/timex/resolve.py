@@ -22,7 +22,7 @@ _S_STOP = ("سياس", "سيار", "سيطر", "سيد", "ستار", "ستين",
            "سيئ", "سيئه", "سيدني", "سيلاً", "سيلا", "ستالين", "سيليكون", "سينمائ", "سيول", "ستوديو", "سير", "ستر",
            "سند", "سنن", "سنا", "سيل", "سين", "ستون", "سنوي", "سنت", "سنتا", "سنتات", "سيج", "سيخ", "ستي", "سنب", "سنو",
            "سنج", "سيب", "ستيفن", "سيرغي", "سيرجي", "ستيل", "سيبر", "سيكل", "ستان", "سنغ", "سيام", "سيه")
-_SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:منذ|مذ)\s+(?:\S+\s+)?$")
+_SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:منذ|مذ)\s+(?:[^\s.،,]+\s+){0,3}$")
 _SENT_BREAK = re.compile(r"[.!?؟\n]")
 
 
@@ -88,14 +88,14 @@ def choose(cands: list[Interval], ctx: Context, pos: int, dx: int | None, *, coa
     p, f = cur_or_past[-1], fut[0]
     if p[0] <= ref < p[1]:
         return p
-    if _SINCE_BEFORE.search(ctx.text, max(0, pos - 12), pos):
+    if _SINCE_BEFORE.search(ctx.text, max(0, pos - 40), pos):
         return p  # «منذ 7 أكتوبر»: since a past date
     ahead = (f[0] - ref).days
     if ahead <= 200 and ctx.future_cue(pos):
         return f
     # Without a cue, only a date coming soon (and nearer than the past one) is read forward: news mostly
     # reports what happened.
-    if ahead <= (92 if coarse else 31) and ahead < 0.75 * (ref - p[0]).days:
+    if ahead <= (40 if coarse else 31) and ahead < 0.75 * (ref - p[0]).days:
         return f
     return p
 

@@ -183,6 +183,8 @@ def h_date_dmy(m: re.Match, ctx: Context) -> Cand | None:
         return None
     dx = dxval(m.group("dx"))
     yinfo = year_of(m, ctx)
+    if m.group("dn") and yinfo is None and "/" in ctx.text[m.end("dn"):m.start("mon")]:
+        return None  # «3/ صفر» is a score; «10/شوال/1436هـ» has its year
     s, e = m.start(), m.end()
     wd = m.group("wd")
     rel = m.group("rel")
@@ -318,9 +320,10 @@ def h_part_month(m: re.Match, ctx: Context) -> Cand | None:
 
 
 def h_part_period(m: re.Match, ctx: Context) -> Cand | None:
-    mod = L.PARTS.get(key(m.group("part")))
-    if not mod:
-        return None
+    part = key(m.group("part"))
+    mod = L.PARTS.get(part)
+    if not mod or part in ("نصف", "نص"):
+        return None  # «سنة ونصف السنة» is a length, not the middle of the year
     unit = (m.group("unit") or "").removeprefix("ال")
     dx = dxval(m.group("dx"))
     ref = ctx.ref

@@ -107,8 +107,10 @@ def h_duration(m: re.Match, ctx: Context) -> Cand | None:
     if n is not None and m.group("pl") is None and m.group("n"):
         # «60 عاما» after a name is an age; still a duration (ages are optional in the gold).
         pass
-    if sigk == "بعد" and u in ("H", "MIN", "S"):
-        of = True  # «بعد 4 ساعات»: hours after the event told, not after publication
+    if sigk == "بعد" and (u in ("H", "MIN", "S") or ctx.prefer != "future" and not ctx.future_cue(s)):
+        # «عاد إلى الشوارع بعد عامين»: in a narrative, «بعد» + quantity counts from the event just told;
+        # only a clause about the future («ستعقد القمة بعد أسبوع») counts from publication.
+        of = True
     if sigk in ("قبل", "بعد") and not of:
         if n is None:
             if sigk == "قبل":
@@ -166,6 +168,8 @@ def h_single_unit(m: re.Match, ctx: Context) -> Cand | None:
     if sigk in ("قبل", "بعد") and not of:
         if half:
             return None
+        if sigk == "بعد" and ctx.prefer != "future" and not ctx.future_cue(m.start()):
+            return Cand(m.start("u"), e, "DURATION", dur_value(1.0, u, half), gran="duration")
         r = shift(ctx.ref, -1 if sigk == "قبل" else 1, u)
         if not r:
             return None
