@@ -132,7 +132,7 @@ _PREP_CUES = {"بحسب": "بحسب", "حسب": "حسب", "وفقا": "وفقا�
 _ADJUNCT = {fold(w) for w in """
 في فى خلال عبر يوم اليوم أمس غدا الى إلى على عن بعد قبل منذ أثناء اثناء خلال لدى أمام حول ضمن وسط عقب إثر
 مساء صباح ظهر الليلة فجر السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة أيضا أيضاً كذلك
-بدوره بدورها جهته جهتها جانبه جانبها ذلك هذا الشأن وهو وهي وهم وهما تصريح تصريحات بيان حديث مقابلة مؤتمر
+بدوره بدورها جهته جهتها جانبه جانبها ذلك هذا الشأن وهو وهي وهم وهما ل لـ تصريح تصريحات بيان حديث مقابلة مؤتمر
 """.split()}
 _MEDIA_DATIVE = re.compile(r"^ل(?:ل)?(?:وكاله|وكالة|صحيفه|صحيفة|قناه|قناة|موقع|شبكه|شبكة|تلفزيون|اذاعه|إذاعة|"
                            r"صحافيين|صحفيين|صحافه|صحافة|وسائل|مراسل|الصحافيين|الصحفيين|الصحافة|الصحافه|هيئه|هيئة|"
@@ -671,7 +671,7 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
             if j > i + 1 and _lookup_cue(tj) is not None and not _is_comp(tj):
                 break
             if _is_comp(tj) and s[toks[j].start - 1] != ".":
-                if toks[j - 1].s in ("الا", "لولا", "بعد", "قبل", "منذ", "حتي", "مجرد", "بمجرد"):
+                if toks[j - 1].s in ("الا", "لولا", "بعد", "قبل", "منذ", "حتي", "مجرد", "بمجرد", "حيث", "لان", "كون"):
                     break   # «إلا أن»، «بعد أن»: not the complement of the verb
                 comp_j = j
                 break
@@ -700,7 +700,9 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
             # headline order «الإمارات تعلن افتتاح …»: a known subject before a present-tense verb wins
             svo = _svo_source(s, toks, i, sa)
             if svo is not None:
-                src = svo
+                b0 = next(k for k in range(i) if toks[k].start == svo[0]) if any(t.start == svo[0] for t in toks[:i]) else None
+                if b0 is not None and (_known_head(_strip_conj(toks[b0].s)) or gz.match_at(toks, b0) is not None):
+                    src = svo
         if form.kind == "participle" and len(gap) > 3:
             c0 = toks[i + 1].start if toks[i + 1].s not in ("علي", "الي") else toks[min(i + 2, n - 1)].start
             return ("verb", cue, form.lemma, None, (c0, sb), neg, i + 1)
@@ -910,11 +912,15 @@ def _np_end(s: str, toks: list[Token], j: int, gz: Gazetteer) -> int | None:
                     and toks[k].s not in _ADJUNCT and _lookup_cue(toks[k].s) is None \
                     and not _has_break(s, toks[k - 1].end, toks[k].start, "،,.:;؛\n"):
                 k += 1
+            proper = False
             if k > e and k < n and (toks[k].s.startswith(("ال", "لل")) or _has_break(s, toks[k - 1].end, toks[k].start, "،,")
                                     or toks[k].s in _NP_STOP):
                 e = k
+                proper = True   # «جيش بوركينا فاسو»: the name closes the phrase
+        else:
+            proper = False
         # construct chain: definite genitives and adjectives («إدارة المنتخب السعودي الأولمبي لكرة القدم»)
-        while e < n and e - j < 9 and not _has_break(s, toks[e - 1].end, toks[e].start, "،,.:;؛\n"):
+        while not proper and e < n and e - j < 9 and not _has_break(s, toks[e - 1].end, toks[e].start, "،,.:;؛\n"):
             te = toks[e].s
             if te in _NP_STOP:
                 break
