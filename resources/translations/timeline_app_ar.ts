@@ -142,82 +142,82 @@
 <context>
     <name>DateEditorDialog</name>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="260" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="258" />
         <source>Event date</source>
         <translation>تاريخ الحدث</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="262" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="260" />
         <source>Gregorian</source>
         <translation>ميلادي</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="262" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="260" />
         <source>Hijri (Umm al-Qura)</source>
         <translation>هجري (أم القرى)</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="263" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="261" />
         <source>Day</source>
         <translation>يوم</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="263" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="261" />
         <source>Month</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="263" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="261" />
         <source>Part of a month</source>
         <translation>جزء من شهر</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="264" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="262" />
         <source>Year</source>
         <translation>سنة</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="264" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="262" />
         <source>Range of days</source>
         <translation>مدة من يوم إلى يوم</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="265" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="263" />
         <source>Early (days 1–10)</source>
         <translation>أوائل الشهر (1–10)</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="265" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="263" />
         <source>Middle (days 11–20)</source>
         <translation>منتصف الشهر (11–20)</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="266" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="264" />
         <source>Late (day 21 to the end)</source>
         <translation>أواخر الشهر (21 حتى نهايته)</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="273" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="271" />
         <source>Calendar</source>
         <translation>التقويم</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="273" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="271" />
         <source>Precision</source>
         <translation>الدقة</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="273" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="271" />
         <source>Part</source>
         <translation>الجزء</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="273" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="271" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="273" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="271" />
         <source>Last day</source>
         <translation>آخر يوم</translation>
     </message>
@@ -387,17 +387,17 @@
         <translation>لم يُستورد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../timeline_app/ui/ingest_ui.py" line="100" />
+        <location filename="../../timeline_app/ui/ingest_ui.py" line="101" />
         <source>%n event(s)</source>
         <translation><numerusform>%n حدث</numerusform><numerusform>%n حدث</numerusform><numerusform>%n حدث</numerusform><numerusform>%n حدث</numerusform><numerusform>%n حدث</numerusform><numerusform>%n حدث</numerusform></translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/ingest_ui.py" line="109" />
+        <location filename="../../timeline_app/ui/ingest_ui.py" line="110" />
         <source>%1 added, %2 already in the library, %3 not imported.</source>
         <translation>أُضيف %1، و%2 موجود من قبل، و%3 لم يُستورد.</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/ingest_ui.py" line="114" />
+        <location filename="../../timeline_app/ui/ingest_ui.py" line="115" />
         <source>Import cancelled.</source>
         <translation>أُلغي الاستيراد.</translation>
     </message>
@@ -410,89 +410,89 @@
         <translation>فشل الاستيراد: %1</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="119" />
+        <location filename="../../timeline_app/ui/main_window.py" line="120" />
         <source>Could not open the library %1: %2</source>
         <translation>تعذّر فتح المكتبة %1: %2</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="179" />
+        <location filename="../../timeline_app/ui/main_window.py" line="180" />
         <source>New Library</source>
         <translation>مكتبة جديدة</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="180" />
+        <location filename="../../timeline_app/ui/main_window.py" line="181" />
         <source>Timeline libraries (*.db)</source>
         <translation>مكتبات الخط الزمني (*.db)</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="187" />
+        <location filename="../../timeline_app/ui/main_window.py" line="188" />
         <source>Open Library</source>
         <translation>فتح مكتبة</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="188" />
+        <location filename="../../timeline_app/ui/main_window.py" line="189" />
         <source>Timeline libraries (*.db);;All files (*)</source>
         <translation>مكتبات الخط الزمني (*.db);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="201" />
+        <location filename="../../timeline_app/ui/main_window.py" line="202" />
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="207" />
+        <location filename="../../timeline_app/ui/main_window.py" line="208" />
         <source>Import Articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="208" />
+        <location filename="../../timeline_app/ui/main_window.py" line="209" />
         <source>Articles (%1);;All files (*)</source>
         <translation>مقالات (%1);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="214" />
+        <location filename="../../timeline_app/ui/main_window.py" line="215" />
         <source>Import a Folder of Articles</source>
         <translation>استيراد مجلد مقالات</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="248" />
+        <location filename="../../timeline_app/ui/main_window.py" line="249" />
         <source>Details…</source>
         <translation>التفاصيل…</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="404" />
+        <location filename="../../timeline_app/ui/main_window.py" line="405" />
         <source>No library</source>
         <translation>لا مكتبة</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="405" />
+        <location filename="../../timeline_app/ui/main_window.py" line="406" />
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="411" />
+        <location filename="../../timeline_app/ui/main_window.py" line="412" />
         <source>No library open</source>
         <translation>لا مكتبة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="417" />
+        <location filename="../../timeline_app/ui/main_window.py" line="418" />
         <source>%1 events shown · %2 articles · %3</source>
         <translation>%1 حدثًا معروضًا · %2 مقالات · %3</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="432" />
+        <location filename="../../timeline_app/ui/main_window.py" line="433" />
         <source>About Timeline</source>
         <translation>عن الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="433" />
+        <location filename="../../timeline_app/ui/main_window.py" line="434" />
         <source>Timeline %1
 Arabic news timelines: dated events, who said them, and where.</source>
         <translation>الخط الزمني %1
 خطوط زمنية للأخبار العربية: أحداث مؤرّخة، ومن قالها، وأين.</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="445" />
+        <location filename="../../timeline_app/ui/main_window.py" line="446" />
         <source>Drop Arabic news articles here (.txt, .html, .jsonl) or use File › Import.</source>
         <translation>أفلت مقالات الأخبار العربية هنا (‎.txt و‎.html و‎.jsonl) أو استخدم ملف › استيراد.</translation>
     </message>

@@ -36,4 +36,22 @@
         <translation>Edited</translation>
     </message>
 </context>
+<context>
+    <name>IngestSummaryDialog</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation><numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message numerus="yes">
+        <source>Reported in %n article(s):</source>
+        <translation><numerusform>Reported in %n article:</numerusform><numerusform>Reported in %n articles:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Citations (%n)</source>
+        <translation><numerusform>Citation (%n)</numerusform><numerusform>Citations (%n)</numerusform></translation>
+    </message>
+</context>
 </TS>

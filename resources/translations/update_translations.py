@@ -167,12 +167,32 @@ def fill_arabic(ts: Path) -> list[str]:
     return missing
 
 
+# English plural forms (one, other) of the UI's %n strings.
+ENGLISH_PLURALS = {
+    "IngestSummaryDialog": {"%n event(s)": ("%n event", "%n events")},
+    "SidePanel": {"Reported in %n article(s):": ("Reported in %n article:", "Reported in %n articles:"),
+                  "Citations (%n)": ("Citation (%n)", "Citations (%n)")},
+}
+
+
 def write_english(ts: Path) -> None:
-    msgs = "".join(f"    <message>\n        <source>{html.escape(s, quote=False)}</source>\n"
-                   f"        <translation>{html.escape(t, quote=False)}</translation>\n    </message>\n"
-                   for s, t in ENGLISH_EVENT_MODEL.items())
-    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="en">\n'
-                  f"<context>\n    <name>EventModel</name>\n{msgs}</context>\n</TS>\n", encoding="utf-8")
+    def esc(t: str) -> str:
+        return html.escape(t, quote=False)
+    out = ['<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="en">\n',
+           "<context>\n    <name>EventModel</name>\n"]
+    for s, t in ENGLISH_EVENT_MODEL.items():
+        out.append(f"    <message>\n        <source>{esc(s)}</source>\n        <translation>{esc(t)}</translation>\n"
+                   "    </message>\n")
+    out.append("</context>\n")
+    for ctx, msgs in ENGLISH_PLURALS.items():
+        out.append(f"<context>\n    <name>{ctx}</name>\n")
+        for s, forms in msgs.items():
+            nf = "".join(f"<numerusform>{esc(f)}</numerusform>" for f in forms)
+            out.append(f'    <message numerus="yes">\n        <source>{esc(s)}</source>\n'
+                       f"        <translation>{nf}</translation>\n    </message>\n")
+        out.append("</context>\n")
+    out.append("</TS>\n")
+    ts.write_text("".join(out), encoding="utf-8")
 
 
 def main() -> int:

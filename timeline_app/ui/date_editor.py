@@ -228,11 +228,9 @@ class DateEditorDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.form = QFormLayout()
-        self.form.addRow("", self.calendar)
-        self.form.addRow("", self.precision)
-        self.form.addRow("", self.part)
-        self.form.addRow("", self.first)
-        self.form.addRow("", self.last)
+        self.form_labels = [QLabel(self) for _ in range(5)]
+        for label, field in zip(self.form_labels, (self.calendar, self.precision, self.part, self.first, self.last)):
+            self.form.addRow(label, field)
         lay = QVBoxLayout(self)
         lay.addLayout(self.form)
         lay.addWidget(self.preview)
@@ -271,10 +269,8 @@ class DateEditorDialog(QDialog):
         for combo, i in zip((self.calendar, self.precision, self.part), idx):
             combo.setCurrentIndex(max(i, 0))
         labels = [self.tr("Calendar"), self.tr("Precision"), self.tr("Part"), self.tr("Date"), self.tr("Last day")]
-        for row, text in enumerate(labels):
-            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and item.widget() is not None:
-                item.widget().setText(text)
+        for label, text in zip(self.form_labels, labels):
+            label.setText(text)
 
     def changeEvent(self, event):
         if event.type() == QEvent.Type.LanguageChange:
@@ -326,7 +322,7 @@ class DateEditorDialog(QDialog):
         self.error.setText("")
         last = v.end_date - dt.timedelta(days=1)
         span = v.start_date.isoformat() if last == v.start_date else f"{v.start_date.isoformat()} – {last.isoformat()}"
-        self.preview.setText(f"{v.date_text}   ({span})")
+        self.preview.setText(f"{v.date_text}   (\u2066{span}\u2069)")  # the ISO span reads left to right
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
 
     def value(self) -> DateValue | None:

@@ -83,6 +83,10 @@ class IngestSummaryDialog(QDialog):
 
     def _html(self) -> str:
         import html
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication
+        # each line in the interface's direction (a line starting with a path or an Arabic title would guess wrong)
+        d = "rtl" if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
         parts = []
         titles = (("ingested", self.tr("Added")), ("duplicate", self.tr("Already in the library")),
                   ("failed", self.tr("Not imported")))
@@ -90,16 +94,17 @@ class IngestSummaryDialog(QDialog):
             rows = self.groups.get(key) or []
             if not rows:
                 continue
-            parts.append(f"<h4>{html.escape(title)} ({len(rows)})</h4><ul>")
+            parts.append(f"<h4 dir='{d}'>{html.escape(title)} ({len(rows)})</h4><ul>")
             for r in rows:
-                name = html.escape(r.title or str(r.path))
-                line = f"<li><b>{name}</b>"
+                path = "\u2066" + html.escape(str(r.path)) + "\u2069"  # a path reads left to right, even in RTL
+                name = html.escape(r.title) if r.title else path
+                line = f"<li dir='{d}'><b>{name}</b>"
                 if r.title:
-                    line += f"<br/><small>{html.escape(str(r.path))}</small>"
+                    line += f"<br/><small>{path}</small>"
                 if key == "ingested":
                     line += " — " + html.escape(self.tr("%n event(s)", "", int(r.events or 0)))
                 if key == "failed":
-                    line += f"<br/><span style='color:#b00020'>{html.escape(r.reason or '')}</span>"
+                    line += f"<br/><span style='color:#b00020'>\u2068{html.escape(r.reason or '')}\u2069</span>"
                 parts.append(line + "</li>")
             parts.append("</ul>")
         return "".join(parts)
