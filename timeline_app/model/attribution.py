@@ -387,10 +387,6 @@ def _is_comp(t: str) -> bool:
     return bool(_COMP_RE.match(t))
 
 
-def _gap_text(s: str, a: int, b: int) -> str:
-    return s[a:b]
-
-
 def _has_break(s: str, a: int, b: int, chars: str = "،,؛;:") -> bool:
     g = s[a:b]
     return any(c in g for c in chars)

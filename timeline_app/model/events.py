@@ -14,7 +14,7 @@ from bisect import bisect_left
 
 from dateutil.relativedelta import relativedelta
 
-from .attribution import _CUES, _COMP_RE, _lookup_cue
+from .attribution import _COMP_RE, _lookup_cue
 from .gazetteer import Norm, fold, gazetteer, person_mentions
 from .types import Attribution, Event, Timex
 
@@ -198,7 +198,6 @@ def make_title(text: str, ev_start: int, ev_end: int, cut: tuple[int, int] | Non
             if enough(joined):
                 return " ".join(joined)
     # the sentence's main clause, joined with what follows until it says something
-    first = 0 if idx != 0 else 1
     for start in ([0] if idx != 0 else []) + list(range(idx - 1, 0, -1)) + list(range(idx + 1, len(clauses))):
         ws: list[str] = []
         for k in range(start, len(clauses)):
@@ -209,7 +208,6 @@ def make_title(text: str, ev_start: int, ev_end: int, cut: tuple[int, int] | Non
                 break
         if enough(ws):
             return " ".join(ws[:_MAX_TITLE_WORDS])
-    del first
     if len(own) >= 1:
         return " ".join(own)
     words = _segment_words(text, ev_start, ev_end, cuts)[:_MAX_TITLE_WORDS] or text[ev_start:ev_end].split()[:_MAX_TITLE_WORDS]
@@ -391,7 +389,6 @@ def build_events(text: str, norm: Norm, sents_folded: list[tuple[int, int]], tim
     seen = {(_key(e.title), e.start_date, e.end_date): k for k, e in enumerate(events)}
 
     # undated: attributed claims without a date of their own
-    dated_spans = [(e.start, e.end) for e in events]
     for k, at in enumerate(atts):
         if at.claim_end <= at.claim_start:
             continue

@@ -190,7 +190,6 @@ class Gazetteer:
     def match_at(self, toks: list[Token], i: int) -> tuple[Entry, int, int] | None:
         """Longest entry starting at token ``i``: (entry, prefix chars stripped, number of tokens)."""
         tok = toks[i].s
-        index = self.index
         # fast rejection: neither the token nor the token less one or two clitic letters is a known first word
         if tok not in self.surfaces:
             return None
