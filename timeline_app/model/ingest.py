@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from timeline_app.model import readers
+from timeline_app.model.filters import normalize_for_search
 from timeline_app.model.readers import ReadError
 from timeline_app.model.store import Store, content_hash, extraction_from_json, run_extraction
 from timeline_app.model.types import ArticleInput, Extraction
@@ -84,9 +85,11 @@ def _iter_articles(files: list[tuple[Path, str | None]]) -> Iterator[ArticleInpu
             yield IngestResult(str(path), "failed", f"cannot read: {type(exc).__name__}: {exc}")
 
 
-def _extract_json(args: tuple[str, str]) -> dict:
+def _extract_json(args: tuple[str, str]) -> tuple[dict, dict]:
+    """Worker process: the extraction, plus the text's hash and search form (so the writer does less)."""
     text, published = args
-    return run_extraction(text, dt.date.fromisoformat(published)).to_json()
+    ex = run_extraction(text, dt.date.fromisoformat(published)).to_json()
+    return ex, {"hash": content_hash(text), "fts_text": normalize_for_search(text)}
 
 
 def _count_units(files: list[tuple[Path, str | None]]) -> int:
@@ -128,9 +131,9 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], progress: Callable[[
                 item.published, item.published_source, item.published_guessed = published, "user", False
             yield item, None
 
-    def store_one(art: ArticleInput, ex: Extraction | None) -> None:
+    def store_one(art: ArticleInput, ex: Extraction | None, pre: dict | None = None) -> None:
         try:
-            status, aid = store.add_article(art, ex)
+            status, aid = store.add_article(art, ex, precomputed=pre)
         except Exception as exc:  # a failed article leaves nothing behind (its transaction rolled back)
             report(IngestResult(art.path or "?", "failed", f"not stored: {type(exc).__name__}: {exc}"))
             return
@@ -158,7 +161,8 @@ def _serial(store, stream, report, store_one, cancel) -> None:
         if failure is not None:
             report(failure)
             continue
-        dup = store.find_article_by_hash(content_hash(art.text))
+        h = content_hash(art.text)
+        dup = store.find_article_by_hash(h)
         if dup is not None:
             report(IngestResult(art.path or "?", "duplicate", None, dup, art.title))
             continue
@@ -167,13 +171,12 @@ def _serial(store, stream, report, store_one, cancel) -> None:
         except Exception as exc:
             report(IngestResult(art.path or "?", "failed", f"extraction failed: {type(exc).__name__}: {exc}"))
             continue
-        store_one(art, ex)
+        store_one(art, ex, {"hash": h})
 
 
 def _pooled(store, stream, report, store_one, cancel, workers: int) -> None:
     """Read and de-duplicate here, extract in worker processes (a bounded window, results taken in input order),
     write here: the single writer."""
-    seen: set[str] = set()
     broken = False
     ctx = mp.get_context("spawn")  # never fork: the caller may be a GUI process with threads
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
@@ -189,11 +192,7 @@ def _pooled(store, stream, report, store_one, cancel, workers: int) -> None:
                 if failure is not None:
                     window.append((None, failure, None, None))
                     continue
-                h = content_hash(art.text)
-                if h in seen or store.find_article_by_hash(h) is not None:
-                    window.append((art, None, None, h))  # duplicate: reported (with its id) when its turn comes
-                    continue
-                seen.add(h)
+                h = None  # hashed in the worker; duplicates are caught when the result comes back
                 fut = None
                 if not broken:
                     try:
@@ -211,24 +210,27 @@ def _pooled(store, stream, report, store_one, cancel, workers: int) -> None:
             art, res, fut, h = window.pop(0)
             if res is not None:
                 report(res)
-            elif fut is None:
-                dup = store.find_article_by_hash(h)
-                if dup is not None:
-                    report(IngestResult(art.path or "?", "duplicate", None, dup, art.title))
-                else:
-                    report(IngestResult(art.path or "?", "failed", "same text as an input that failed"))
             else:
+                pre: dict = {}
+                ex = None
                 try:
                     if fut != "here":
                         try:
-                            ex = extraction_from_json(fut.result())
+                            ex_json, pre = fut.result()
+                            ex = extraction_from_json(ex_json)
                         except BrokenExecutor:  # workers cannot start/died (e.g. a frozen build): go on here
                             broken = True
                             fut = "here"
                     if fut == "here":
-                        ex = run_extraction(art.text, art.published or dt.date.today())
+                        pre = {"hash": content_hash(art.text)}
+                        if store.find_article_by_hash(pre["hash"]) is None:
+                            ex = run_extraction(art.text, art.published or dt.date.today())
                 except Exception as exc:
                     report(IngestResult(art.path or "?", "failed", f"extraction failed: {type(exc).__name__}: {exc}"))
                     continue
-                store_one(art, ex)
+                dup = store.find_article_by_hash(pre["hash"])
+                if dup is not None:
+                    report(IngestResult(art.path or "?", "duplicate", None, dup, art.title))
+                    continue
+                store_one(art, ex, pre)
 

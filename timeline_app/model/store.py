@@ -306,14 +306,18 @@ class Store:
         row = self.conn.execute("SELECT id FROM articles WHERE content_hash = ?", (h,)).fetchone()
         return row[0] if row else None
 
-    def add_article(self, article: ArticleInput, extraction: Extraction | None = None) -> tuple[str, int]:
+    def add_article(self, article: ArticleInput, extraction: Extraction | None = None, *,
+                    precomputed: dict | None = None) -> tuple[str, int]:
         """Store an article with its extraction in one transaction. Returns ("ingested" | "duplicate", article_id).
 
         Runs ``pipeline.extract`` when ``extraction`` is None (after the duplicate check, so duplicates cost
-        nothing). Events that ``merge.find_same_event`` recognises in other articles are merged into them."""
+        nothing). Events that ``merge.find_same_event`` recognises in other articles are merged into them.
+        ``precomputed``: {"hash": content_hash(text), "fts_text": normalize_for_search(text)} when the caller (an
+        ingest worker process) already computed them."""
         if not article.text or not article.text.strip():
             raise StoreError("the article has no text")
-        h = content_hash(article.text)
+        pre = precomputed or {}
+        h = pre.get("hash") or content_hash(article.text)
         existing = self.find_article_by_hash(h)
         if existing is not None:
             return "duplicate", existing
@@ -330,7 +334,8 @@ class Store:
                      article.lang, article.text, _now()))
                 article_id = cur.lastrowid
                 c.execute("INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)",
-                          (article_id, normalize_for_search(article.title), normalize_for_search(article.text)))
+                          (article_id, normalize_for_search(article.title),
+                           pre.get("fts_text") or normalize_for_search(article.text)))
                 self._store_extraction(article_id, article.text, article.outlet, extraction)
         except sqlite3.IntegrityError:
             existing = self.find_article_by_hash(h)  # stored meanwhile by another connection
