@@ -144,6 +144,12 @@ def main() -> None:
     if BENCH.exists():
         out["bench"] = bench(a.bench_n)
     out["load_average_1min"] = round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None
+    try:
+        import resource
+
+        out["max_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    except ImportError:   # not on Windows
+        out["max_rss_mb"] = None
     print(json.dumps(out, ensure_ascii=False))
 
 
