@@ -106,7 +106,8 @@ class StripPainter:
         if key not in self._rows:
             n = len(strip.members)
             guess = next((r for r in ROW_OPTIONS if r >= 2 * n), ROW_OPTIONS[-1])
-            self._rows[key] = guess if guess == ROW_OPTIONS[-1] or not self._probe(strip, guess) \
+            # a lone event always has a row to itself: no need to ask the painter
+            self._rows[key] = guess if guess == ROW_OPTIONS[-1] or n <= 1 or not self._probe(strip, guess) \
                 else ROW_OPTIONS[-1]
         return self._rows[key]
 
@@ -137,7 +138,7 @@ class StripPainter:
 
     def crowded(self, strip: Strip) -> bool:
         """Would this window hide a label or lump events into a cluster even with the most rows?"""
-        return self._probe(strip, ROW_OPTIONS[-1])
+        return len(strip.members) > 1 and self._probe(strip, ROW_OPTIONS[-1])
 
     def _probe(self, strip: Strip, rows: int) -> bool:
         """Paint the strip into a QPicture at 96 dpi and read the painter's Layout: would a label be missing?"""
