@@ -195,11 +195,15 @@ def test_the_file_menu_has_library_import_print_and_quit_in_order(qtbot, setting
 def test_new_and_open_library_dialogs(qtbot, settings, seed_library, english, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
     w = make_window(qtbot, settings, seed_library)
+    w.filter_bar.search.setText("الحوثيين")
+    w.filter_bar.search.returnPressed.emit()
+    assert not w.current_filter().is_empty()
     new = tmp_path / "fresh"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(new), "")))
     w.actions_.new_library.trigger()
     assert w.store.path == (tmp_path / "fresh.db").resolve() and w.store.article_count() == 0
     assert w.windowTitle().startswith("fresh") and w.model.rowCount() == 0
+    assert w.current_filter().is_empty() and w.filter_bar.search.text() == ""   # a new library starts unfiltered
     assert not w.empty_label.isHidden()
     assert settings.recent_libraries[:2] == [str(w.store.path), str(seed_library.resolve())]
     missing = tmp_path / "gone.db"

@@ -122,6 +122,10 @@ class MainWindow(QMainWindow):
             return False
         self._close_store()
         self.store = store
+        self._filter = EventFilter()  # a filter of the previous library (its article ids, outlets) means nothing here
+        self.filter_bar.blockSignals(True)
+        self.filter_bar.clear()
+        self.filter_bar.blockSignals(False)
         self.curation = cmd.Curation(store, self)
         self.curation.changed.connect(self._curation_changed)
         self.curation.failed.connect(self.show_error)
