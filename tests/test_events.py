@@ -229,3 +229,9 @@ def test_date_opening_a_statement_dates_it_and_cites_it():
     assert e.attribution_indexes == [0]
     assert "السويد" in e.title and len(e.title.split()) > 3
     assert "رجب طيب إردوغان" in e.actors
+
+
+def test_calendar_edges_do_not_crash():
+    assert season_interval(Timex(0, 1, "x", "DATE", "9999-WI")) is None
+    d = Timex(0, 5, "الثلاث السنوات الماضية", "DURATION", "P3Y")
+    assert period_interval(d, "الثلاث السنوات الماضية", D(1, 1, 2)) is None

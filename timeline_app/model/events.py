@@ -313,9 +313,10 @@ def season_interval(t: Timex) -> tuple[dt.date, dt.date] | None:
         return None
     y = int(m.group(1))
     a, b = _SEASON_MONTHS[m.group(2)]
-    start = dt.date(y, a, 1)
-    end = dt.date(y + (b - 1) // 12, (b - 1) % 12 + 1, 1)
-    return start, end
+    try:
+        return dt.date(y, a, 1), dt.date(y + (b - 1) // 12, (b - 1) % 12 + 1, 1)
+    except ValueError:   # year 0 or beyond 9999
+        return None
 
 
 def build_events(text: str, norm: Norm, sents_folded: list[tuple[int, int]], timexes: list[Timex],
