@@ -458,3 +458,9 @@ def test_after_a_quantity_counts_from_publication_only_in_future_clauses():
 def test_since_a_month_is_in_the_past():
     t = one("منذ اندلاع الحرب في تشرين الأول/أكتوبر", D(2024, 7, 25))
     assert t.value == "2023-10"
+
+
+def test_year_glued_to_a_month_name():
+    ref = D(2023, 10, 24)
+    assert [t.value for t in tag("(كانون الأول/ديسمبر2008، كانون الثاني/يناير 2009 ثم", ref)] == ["2008-12", "2009-01"]
+    assert one("في مارس2020", ref).value == "2020-03"

@@ -24,8 +24,9 @@ _CARD_BASE = alt(list(L.UNITS) + list(L.TEENS) + list(L.TENS) + list(L.HUNDREDS)
 CARD = rf"(?:{_CARD_BASE}(?:\s*و\s*{alt(L.TENS)}{E})?)"
 ERA = r"(?:هجريه|هجري|للهجره|ميلاديه|ميلادي|ه|م)(?!\w)"
 
-GMON = rf"{GMN}(?:\s*/\s*{GMN}|\s*[(]\s*{GMN}\s*[)]|\s+{GMN}(?=\s|$|[،,.)]))?{E}"
-MON_NAME = rf"(?:{GMON}|{HMN}{E})"
+EL = r"(?![^\W\d_])"   # no letter follows (a digit may: «ديسمبر2008»)
+GMON = rf"{GMN}(?:\s*/\s*{GMN}|\s*[(]\s*{GMN}\s*[)]|\s+{GMN}(?=\s|$|[،,.)]))?{EL}"
+MON_NAME = rf"(?:{GMON}|{HMN}{EL})"
 MON = (rf"(?:(?:شهر\s+)?{MON_NAME}|شهر\s+(?:\d{{1,2}}(?!\d)|{CARD12})|الشهر\s+{ORD12}"
        rf"|هذا\s+الشهر{E}|الشهر\s+{DX})")
 

@@ -63,15 +63,16 @@ for _g, _ws in GROUPS.items():
                 SURFACE[_f] = SURFACE.get(_f, "") + _g
 _SURFACE_KEYS = frozenset(SURFACE)
 _DIGITS = re.compile(r"\d+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _anchors(text: str) -> dict[str, list[int]]:
     """group -> sorted start offsets of its trigger words (whole tokens, clitics included; digit runs: group N)."""
     hits: dict[str, list[int]] = {g: [] for g in GROUPS}
     toks = set(text.split())
-    odd = [t for t in toks if not t.isalnum()]
+    odd = [t for t in toks if not t.isalnum() or t[-1].isdigit()]
     for t in odd:
-        toks.update(_WORD.findall(t))
+        toks.update(_LETTERS.findall(t))  # «يناير،» → يناير; «ديسمبر2008» → ديسمبر
     find = text.find
     n = len(text)
     for w in _SURFACE_KEYS.intersection(toks):
@@ -81,7 +82,7 @@ def _anchors(text: str) -> dict[str, list[int]]:
         while i != -1:
             j = i + k
             # only whole tokens: a hit inside a longer word is not an anchor
-            if (i == 0 or not text[i - 1].isalnum()) and (j >= n or not text[j].isalnum()):
+            if (i == 0 or not text[i - 1].isalpha()) and (j >= n or not text[j].isalpha()):
                 for ch in g:
                     hits[ch].append(i)
             i = find(w, j)
