@@ -25,7 +25,8 @@ CARD = rf"(?:{_CARD_BASE}(?:\s*و\s*{alt(L.TENS)}{E})?)"
 ERA = r"(?:هجريه|هجري|للهجره|ميلاديه|ميلادي|ه|م)(?!\w)"
 
 EL = r"(?![^\W\d_])"   # no letter follows (a digit may: «ديسمبر2008»)
-GMON = rf"{GMN}(?:\s*/\s*{GMN}|\s*[(]\s*{GMN}\s*[)]|\s+{GMN}(?=\s|$|[،,.)]))?{EL}"
+# a month name, optionally paired with its other-family name: «نيسان/أبريل», «يونيو (حزيران)», «يوليو تموز»
+GMON = rf"{GMN}(?:\s*/\s*{GMN}|\s*[(]\s*{GMN}\s*[)]|\s+{GMN}(?=\s|$|[،,.)]|\d))?{EL}"
 MON_NAME = rf"(?:{GMON}|{HMN}{EL})"
 MON = (rf"(?:(?:شهر\s+)?{MON_NAME}|شهر\s+(?:\d{{1,2}}(?!\d)|{CARD12})|الشهر\s+{ORD12}"
        rf"|هذا\s+الشهر{E}|الشهر\s+{DX})")
