@@ -417,3 +417,27 @@ def test_overview_strip_shows_and_moves_the_window(qtbot, view):
     a, b = view._overview_extent
     t_target = a + (strip.right() - target.x()) * (b - a) / strip.width()
     assert (view.t0 + view.t1) / 2 == pytest.approx(t_target, abs=(b - a) / strip.width() * 2)
+
+
+def test_many_markers_are_stamped_where_the_layout_says(qapp):
+    """Above STAMP_MIN markers the painter writes them with numpy into one image: each must land at its place."""
+    from timeline_app.ui.timeline.painter import PALETTE, STAMP_MIN
+    n = 1200
+    rng = np.random.default_rng(3)
+    start = np.sort(rng.integers(0, 1500, n)).astype(float) + day(D0)
+    cols = {"id": np.arange(1, n + 1), "start_day": start, "end_day": start + 1, "granularity_code": np.zeros(n),
+            "mod_code": np.full(n, -1), "article_id": rng.integers(1, 4, n), "confidence": np.full(n, 0.5)}
+    data = TimelineData.from_columns(cols, {1: "أ", 2: "ب", 3: "ج"})
+    img = QImage(1600, 700, QImage.Format.Format_ARGB32_Premultiplied)
+    p = QPainter(img)
+    lay = TimelinePainter().paint(p, QRectF(0, 0, 1600, 700), TimelineState(data=data, t0=day(D0), t1=day(D0) + 1500,
+                                                                           today=None, show_legend=False))
+    p.end()
+    assert lay.mode == "events" and len(lay.points) + len(lay.clusters) > STAMP_MIN
+    for x, y, idx in lay.points[::25]:
+        c = img.pixelColor(round(x), round(y))
+        want = PALETTE[int(data.color_index[idx]) % len(PALETTE)]
+        assert abs(c.red() - want.red()) + abs(c.green() - want.green()) + abs(c.blue() - want.blue()) < 40
+    for r, *_ in lay.clusters[::10]:
+        c = img.pixelColor(round(r.left() + 3), round(r.center().y()))
+        assert c.red() < 120 and c.blue() < 140          # the dark pill, not the white background

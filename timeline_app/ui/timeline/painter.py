@@ -28,7 +28,7 @@ from .textcache import TextCache
 PALETTE = [QColor(c) for c in ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e",
                                "#17becf", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22")]
 DENSITY_EPP = 1.0        # visible events per pixel above which the frame is a histogram
-STAMP_MIN = 120          # markers + clusters above which they are stamped with numpy instead of drawn one by one
+STAMP_MIN = 300          # markers + clusters above which they are stamped with numpy instead of drawn one by one
 CELL_PX = 22.0           # cluster cell width: one marker per cell and row, more make a cluster
 OVERFLOW_CELL_PX = 34.0
 LANE_H = 22.0
@@ -489,7 +489,12 @@ class TimelinePainter:
             sy = top + srow * LANE_H + LANE_H / 2
             radius = 4.5
             n_marks = len(first)
-            stamp = StampBuffer(ev) if self.text.static and n_marks > STAMP_MIN else None
+            stamp = None
+            if self.text.static and n_marks > STAMP_MIN:
+                # only the band of rows that holds markers: the buffer is zeroed and blended every frame
+                r_lo, r_hi = int(rows_p.min()), int(rows_p.max())
+                band = QRectF(ev.left(), top + r_lo * LANE_H - 2, ev.width(), (r_hi - r_lo + 1) * LANE_H + 4)
+                stamp = StampBuffer(band.intersected(ev))
             self._draw_points(p, sx, sy, color[sk], data.fuzzy[vis[sk]], radius, stamp)
             sidx = vis[sk]
             lay.points.extend(zip(sx.tolist(), sy.tolist(), sidx.tolist()))
