@@ -464,3 +464,10 @@ def test_year_glued_to_a_month_name():
     ref = D(2023, 10, 24)
     assert [t.value for t in tag("(كانون الأول/ديسمبر2008، كانون الثاني/يناير 2009 ثم", ref)] == ["2008-12", "2009-01"]
     assert one("في مارس2020", ref).value == "2020-03"
+
+
+def test_sets_with_quantities():
+    ref = D(2023, 10, 24)
+    assert one("تجتمع كل أسبوعين", ref).value == "P2W"
+    assert one("تعقد كل 4 سنوات", ref).value == "P4Y"
+    assert not one("كل ثلاثة أشهر", ref).placed

@@ -219,6 +219,12 @@ _SET = {"يوم": "P1D", "اسبوع": "P1W", "شهر": "P1M", "عام": "P1Y", 
 def h_set(m: re.Match, ctx: Context) -> Cand | None:
     if m.group("wd"):
         return Cand(m.start(), m.end(), "SET", "P1W", gran="set")  # «كل يوم جمعة»
+    if m.group("du") or m.group("pu"):
+        u = _unit(m.group("du") or m.group("pu"))
+        n = 2.0 if m.group("du") else _num(m.group("n"))
+        if not u or not n:
+            return None
+        return Cand(m.start(), m.end(), "SET", dur_value(n, u, None), gran="set")  # «كل أسبوعين»
     w = key(m.group("u") or m.group("adv"))
     v = _SET.get(w)
     if v is None and w in L.WEEKDAYS_BARE:
