@@ -243,7 +243,8 @@ def h_vague(m: re.Match, ctx: Context) -> Cand | None:
     s = m.start()
     if w.startswith("قبل ") and re.match(r"\s+من(?!\w)", ctx.text[m.end():m.end() + 5]):
         return None  # «قبل ساعات من الإقلاع»: a duration before an event
-    if w.startswith(("الان", "حاليا", "حالا")) or "الحالي" in w or "الراهن" in w or "اللحظه" in w:
+    if w.startswith(("الان", "حاليا", "حالا", "هذه الايام")) or "الحالي" in w or "الراهن" in w or "اللحظه" in w \
+            or "الحاضر" in w:
         v = "PRESENT_REF"
     elif w.startswith(_VAGUE_FUTURE[1:]) or "المقبله" in w or "القادمه" in w or w == "لاحقا":
         v = "FUTURE_REF" if w != "لاحقا" else "PAST_REF"
