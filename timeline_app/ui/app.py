@@ -88,7 +88,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.lang:
         language_manager(app).set_language(args.lang)
     files = [str(Path(f).expanduser().resolve()) for f in args.files]
-    library = choose_library(args.db, settings)
+    # a library double-clicked in the file manager (MIME type from timeline_app.desktop) is opened, not imported
+    from timeline_app.desktop import is_library_file
+    libraries = [f for f in files if is_library_file(f)]
+    files = [f for f in files if f not in libraries]
+    library = choose_library(args.db or (libraries[0] if libraries else None), settings)
     instance = None
     if not args.new_instance:
         from timeline_app.ui.single_instance import SingleInstance
