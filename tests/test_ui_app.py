@@ -265,3 +265,23 @@ def test_a_second_launch_hands_its_files_to_the_running_window(seed_library, tmp
         if first.poll() is None:
             first.kill()
     assert json.loads(out.strip().splitlines()[-1]) == {"articles": 2}, err[-2000:]
+
+
+def test_view_choices_reach_the_timeline_and_persist(qtbot, settings, seed_library, english):
+    w = make_window(qtbot, settings, seed_library)
+    w.actions_.family["maghreb"].trigger()
+    w.actions_.digits["arabic"].trigger()
+    w.actions_.hijri_axis.setChecked(True)
+    w.actions_.color_by["article"].trigger()
+    tv = w.timeline_view
+    assert (tv.family, tv.digits, tv.hijri, tv.color_by) == ("maghreb", "arabic", True, "article")
+    assert (settings.calendar_family, settings.digits, settings.hijri_axis, settings.color_by) == \
+        ("maghreb", "arabic", True, "article")
+    w.main_splitter.setSizes([700, 900])
+    w.close()
+    # a new window (e.g. the next start) comes back the same way
+    w2 = make_window(qtbot, settings, seed_library)
+    tv = w2.timeline_view
+    assert (tv.family, tv.digits, tv.hijri, tv.color_by) == ("maghreb", "arabic", True, "article")
+    assert w2.actions_.family["maghreb"].isChecked() and w2.actions_.hijri_axis.isChecked()
+    assert not settings.main_splitter.isEmpty()
