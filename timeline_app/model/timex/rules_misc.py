@@ -163,6 +163,8 @@ def h_single_unit(m: re.Match, ctx: Context) -> Cand | None:
     sigk = key(m.group("sig"))
     half = m.group("half")
     about = key(m.group("about") or "")
+    if re.search(r"(?:يوما|يوم|عاما|عام|شهرا|شهر|ساعه)\s+$", ctx.text[max(0, m.start() - 8):m.start()]):
+        return None  # «يوماً بعد يوم», «عاماً بعد عام»: an idiom of gradual change
     of = m.group("of")
     e = m.start("of") if of else m.end()
     if sigk in ("قبل", "بعد") and not of:
