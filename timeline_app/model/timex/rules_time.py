@@ -153,5 +153,7 @@ def h_dp_prefix(m: re.Match, ctx: Context) -> Cand | None:
 
 def h_tonight(m: re.Match, ctx: Context) -> Cand | None:
     d = ctx.ref
+    if m.group("last"):
+        d = d - (d - d).__class__(days=1)  # «الليلة الماضية» = last night
     return Cand(m.start(), m.end(), "TIME", f"{d.isoformat()}TNI", gran="time", sd=d,
                 ed=d + (d - d).__class__(days=1))
