@@ -441,3 +441,13 @@ def test_many_markers_are_stamped_where_the_layout_says(qapp):
     for r, *_ in lay.clusters[::10]:
         c = img.pixelColor(round(r.left() + 3), round(r.center().y()))
         assert c.red() < 120 and c.blue() < 140          # the dark pill, not the white background
+    # no two markers (points or pills) in a row cover each other
+    by_row: dict[float, list[tuple[float, float]]] = {}
+    for x, y, _i in lay.points:
+        by_row.setdefault(round(y), []).append((x - 5.5, x + 5.5))
+    for r, *_ in lay.clusters:
+        by_row.setdefault(round(r.center().y()), []).append((r.left(), r.right()))
+    for spans in by_row.values():
+        spans.sort()
+        for (a1, b1), (a2, b2) in itertools.pairwise(spans):
+            assert a2 >= b1 - 0.01

@@ -484,10 +484,14 @@ class TimelinePainter:
             single = (counts == 1) & ~forced
             # singles
             sk = members[first[single]]
-            sx = xc[order[first[single]]]
-            srow = rows_p[order[first[single]]]
-            sy = top + srow * LANE_H + LANE_H / 2
+            so = order[first[single]]
             radius = 4.5
+            # a marker stays inside its cell (moved by at most its radius): markers and pills of neighbouring cells
+            # never cover each other
+            s_left = rect.left() + cell[so] * cell_w[so]
+            sx = np.clip(xc[so], s_left + radius + 1.5, s_left + cell_w[so] - radius - 1.5)
+            srow = rows_p[so]
+            sy = top + srow * LANE_H + LANE_H / 2
             n_marks = len(first)
             stamp = None
             if self.text.static and n_marks > STAMP_MIN:
@@ -518,6 +522,11 @@ class TimelinePainter:
                 t_to = np.maximum.reduceat(data.end[vis[members]], first)[multi]
                 sel_any = np.maximum.reduceat(selected[members].astype(np.int8), first)[multi]
                 x_mean = (np.add.reduceat(xc[order], first) / counts)[multi]
+                # keep each pill inside its cell (a count of up to two digits fits) so it never covers a neighbour
+                cw_m = cell_w[order[f_m]]
+                c_left = rect.left() + cell[order[f_m]] * cw_m
+                half = np.minimum(LANE_H - 4, cw_m) / 2 + 1
+                x_mean = np.clip(x_mean, c_left + half, c_left + cw_m - half)
                 crow = rows_p[order[f_m]]
                 cy = top + crow * LANE_H + LANE_H / 2
                 occ.append(self._draw_clusters(p, x_mean, cy, crow, c_m, t_from, t_to, sel_any, forced[multi],
