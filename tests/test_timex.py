@@ -471,3 +471,9 @@ def test_sets_with_quantities():
     assert one("تجتمع كل أسبوعين", ref).value == "P2W"
     assert one("تعقد كل 4 سنوات", ref).value == "P4Y"
     assert not one("كل ثلاثة أشهر", ref).placed
+
+
+def test_last_night_and_idioms():
+    assert one("الليلة الماضية", D(2023, 10, 24)).value == "2023-10-23TNI"
+    assert tag("تزداد يوماً بعد يوم", D(2023, 10, 24)) == []
+    assert tag("سيعود يوماً ما", D(2023, 10, 24)) == []

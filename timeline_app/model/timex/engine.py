@@ -52,7 +52,7 @@ RULES = [
     (P.TIME_DIGITS, RT.h_time_digits, 3, "N", 2, 44),
     (P.TIME_SAAT, RT.h_time_saat, 2, "T", 2, 80),
     (P.TIME_WORD, RT.h_time_word, 2, "H", 2, 70),
-    (P.TONIGHT, RT.h_tonight, 4, "I", 6, 12),
+    (P.TONIGHT, RT.h_tonight, 4, "I", 6, 24),
     (P.DP_PREFIX, RT.h_dp_prefix, 9, "Q", 16, 40),
     (P.DURATION, RM.h_duration, 4, "U", 36, 36),
     (P.SINGLE_UNIT, RM.h_single_unit, 5, "U", 26, 36),
