@@ -172,6 +172,33 @@ def test_printer_uses_page_size_and_orientation_from_the_dialog(qapp, small_stor
     assert _pages(tmp_path / "printed.pdf") == pages
 
 
+@needs_poppler
+def test_printer_page_range_prints_only_those_pages(qapp, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from timeline_app.ui.printing import render_to_printer
+
+    def printer(name):
+        pr = QPrinter(QPrinter.PrinterMode.HighResolution)
+        pr.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        pr.setOutputFileName(str(tmp_path / name))
+        return pr
+
+    store = _spread_store(tmp_path / "year.tldb", 365, 120)
+    try:
+        total = render_to_printer(printer("all.pdf"), store)
+        assert total >= 4
+        ranged = printer("range.pdf")
+        ranged.setPrintRange(QPrinter.PrintRange.PageRange)   # "pages 2-3" in the print dialog
+        ranged.setFromTo(2, 3)
+        assert render_to_printer(ranged, store) == 2
+        assert _pages(tmp_path / "range.pdf") == 2
+        text = re.sub(r"\s+", "", _pdf_text(tmp_path / "range.pdf"))
+        assert f"صفحة2من{total}" in text and f"صفحة3من{total}" in text and f"صفحة1من{total}" not in text
+    finally:
+        store.close()
+
+
 def test_preview_dialog_paints_the_document(qtbot, small_store):
     from PySide6.QtPrintSupport import QPrintPreviewWidget
 

@@ -303,22 +303,34 @@ class DocumentLayout:
 
 
 def render(data: PrintData, device: QPagedPaintDevice) -> int:
-    """Lay out and paint the whole document on ``device`` (QPdfWriter or QPrinter); returns the page count."""
+    """Lay out and paint the document on ``device`` (QPdfWriter or QPrinter); returns the number of pages painted.
+    A QPrinter set to a page range by the print dialog gets only those pages (numbered as in the whole document)."""
     doc = DocumentLayout(data, device)
+    wanted = _page_range(device, len(doc.pages))
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("cannot paint on the output device (is the file writable?)")
     try:
         painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for i, page in enumerate(doc.pages):
-            if i:
+        for n, i in enumerate(wanted):
+            if n:
                 device.newPage()
-            for op in page.ops:
+            for op in doc.pages[i].ops:
                 painter.save()
                 op(painter)
                 painter.restore()
             doc.paint_frame(painter, i)
     finally:
         painter.end()
-    return len(doc.pages)
+    return len(wanted)
+
+
+def _page_range(device: QPagedPaintDevice, total: int) -> range:
+    from PySide6.QtPrintSupport import QPrinter
+    if isinstance(device, QPrinter) and device.printRange() == QPrinter.PrintRange.PageRange \
+            and device.fromPage() > 0:
+        first = min(device.fromPage(), total)
+        last = min(max(device.toPage(), first), total)
+        return range(first - 1, last)
+    return range(total)
