@@ -29,6 +29,7 @@ _LEAD_STRIP = {fold(w) for w in """
 _SIGNALS = {fold(w) for w in "في فى يوم خلال منذ حتى بحلول بعد قبل بتاريخ غداة ابتداء ابتداءً بدءا بدءًا من اعتبارا وذلك الموافق الموافقة".split()}
 _URLISH_RE = re.compile(r"(?:https?:|www\.|\.com|\.net|\.org|\.sa|/[A-Za-z])", re.I)
 _MAX_TITLE_WORDS = 12
+_CAME_THAT_RE = re.compile(r"^[وف]?(?:جاء|جاءت|ياتي|تاتي|اتي)\s*،?\s*(?:ذلك|هذا|ذلك،|هذا،)")
 _PREP_FRAME = {fold(w) for w in "بحسب حسب وبحسب وحسب وفق ووفق وفق طبق وطبق نقل ونقل حسبما وحسبما".split()}
 _ADJUNCT_OPENERS = {fold(w) for w in "من في إلى الى على عن مع لدى عبر نحو ضد حول إثر اثر عقب بعد قبل الذي التي الذين".split()}
 _RELATION_RE = re.compile(r"(?:^|[\s،,])(?:و)?(رد[اًّ]*ً?\s*على|رداً\s*على|ردًا\s*على|انتقاما\s*ل|انتقاماً\s*ل|عقب|إثر|اثر)\s*")
@@ -183,6 +184,14 @@ def make_title(text: str, ev_start: int, ev_end: int, cut: tuple[int, int] | Non
         return True
 
     own = words_of(idx)
+    if own and cut is not None and idx > 0 and text[clauses[idx][0]:cut[0]].strip() == "":
+        # the date opens a clause that continues the one before («استقبلت السلطات المحلية لولاية قسنطينة، نهاية
+        # الأسبوع المنصرم فريق الخبراء الألمان»)
+        raw_first = text[clauses[idx - 1][0]:clauses[idx - 1][1]].split()[:1]
+        if idx - 1 == 0 and raw_first and fold(raw_first[0]) not in _ADJUNCT_OPENERS:
+            joined = _clean_title(words_of(idx - 1) + own)
+            if enough(joined):
+                return " ".join(joined)
     if enough(own):
         return " ".join(own)
     if not own and 0 < idx < len(clauses) - 1:
@@ -192,7 +201,7 @@ def make_title(text: str, ev_start: int, ev_end: int, cut: tuple[int, int] | Non
         raw_first = text[clauses[idx - 1][0]:clauses[idx - 1][1]].split()[:1]
         if prev and not (raw_first and fold(raw_first[0]) in _ADJUNCT_OPENERS) or idx - 1 == 0:
             nxt = text[clauses[idx + 1][0]:clauses[idx + 1][1]].split()[:1]
-            after = [] if nxt and fold(nxt[0]).rstrip("اً") in _PREP_FRAME else \
+            after = [] if nxt and (fold(nxt[0]).rstrip("اً") in _PREP_FRAME or _lookup_cue(fold(nxt[0])) is not None) else \
                 _segment_words(text, clauses[idx + 1][0], clauses[idx + 1][1], cuts)
             joined = _clean_title(prev + after)
             if enough(joined):
@@ -336,7 +345,19 @@ def build_events(text: str, norm: Norm, sents_folded: list[tuple[int, int]], tim
             elif a <= at.cue_start < b and (dateline or min(at.cue_start, at.source_start) <= pos < at.claim_end
                                              or 0 <= min(at.cue_start, at.source_start) - pos < 40):
                 out.append(k)   # «وأمس الإثنين، أكّد الرئيس …»: the date opens the statement
+            elif k in came_from and came_from[k] == (a, b):
+                out.append(k)   # «… . وجاء ذلك، حسب بيان لوزارة الداخلية، …»: the statement covers what came before
         return out
+
+    # «وجاء ذلك في/حسب بيان …»، «ويأتي ذلك …»: a statement in such a sentence sources the sentence before it
+    came_from: dict[int, tuple[int, int]] = {}
+    for k, at in enumerate(atts):
+        si = _find_sentence(spans, at.cue_start)
+        if si is None or si == 0:
+            continue
+        head = fold(text[spans[si][0]:min(spans[si][1], spans[si][0] + 20)])
+        if _CAME_THAT_RE.match(head):
+            came_from[k] = spans[si - 1]
 
     tx_spans = [(t.start, t.end) for t in timexes if t.type in ("DATE", "TIME")]
     for ti, t in enumerate(timexes):
