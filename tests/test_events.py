@@ -235,3 +235,12 @@ def test_calendar_edges_do_not_crash():
     assert season_interval(Timex(0, 1, "x", "DATE", "9999-WI")) is None
     d = Timex(0, 5, "الثلاث السنوات الماضية", "DURATION", "P3Y")
     assert period_interval(d, "الثلاث السنوات الماضية", D(1, 1, 2)) is None
+
+
+def test_came_that_statement_sources_the_sentence_before():
+    t = ("استقبلت السلطات المحلية لولاية قسنطينة، نهاية الأسبوع المنصرم فريق الخبراء الألمان. "
+         "وجاء ذلك، حسب بيان لوزارة الداخلية، في إطار مشروع التعاون الجزائري الألماني.")
+    evs, atts = events_of(t, [tx(t, "نهاية الأسبوع المنصرم", D(2025, 9, 1), D(2025, 9, 8), gran="week")], D(2025, 9, 13))
+    e = evs[0]
+    assert [atts[i].source for i in e.attribution_indexes] == ["بيان لوزارة الداخلية"]
+    assert e.title.startswith("استقبلت السلطات المحلية") and "فريق الخبراء الألمان" in e.title
