@@ -478,3 +478,10 @@ def test_last_night_and_idioms():
     assert one("الليلة الماضية", D(2023, 10, 24)).value == "2023-10-23TNI"
     assert tag("تزداد يوماً بعد يوم", D(2023, 10, 24)) == []
     assert tag("سيعود يوماً ما", D(2023, 10, 24)) == []
+
+
+def test_fractions_of_units():
+    ref = D(2023, 10, 24)
+    assert one("استمر نصف ساعة", ref).value == "PT30M"
+    assert one("منذ ربع قرن", ref).value == "P25Y"
+    assert one("في نصف شهر مارس", ref, "future").start_date == D(2024, 3, 11)

@@ -57,6 +57,7 @@ RULES = [
     (P.DURATION, RM.h_duration, 4, "U", 36, 36),
     (P.SINGLE_UNIT, RM.h_single_unit, 5, "U", 26, 36),
     (P.REL_OFFSET, RM.h_rel_offset, 4, "U", 20, 20),
+    (P.FRACTION_UNIT, RM.h_fraction_unit, 4, "U", 6, 12),
     (P.DEF_PLURAL, RM.h_def_plural, 4, "U", 22, 36),
     (P.DEF_DUAL, RM.h_def_dual, 4, "U", 4, 30),
     (P.ACC_UNIT, RM.h_acc_unit, 8, "A", 2, 24),

@@ -147,6 +147,19 @@ def h_duration(m: re.Match, ctx: Context) -> Cand | None:
     return c
 
 
+_FRACTION_VALUE = {("نصف", "H"): "PT30M", ("ربع", "H"): "PT15M", ("ثلث", "H"): "PT20M", ("نصف", "Y"): "P6M",
+                   ("ربع", "Y"): "P3M", ("ثلث", "Y"): "P4M", ("نصف", "CE"): "P50Y", ("ربع", "CE"): "P25Y",
+                   ("نصف", "M"): "P15D", ("نصف", "D"): "PT12H"}
+
+
+def h_fraction_unit(m: re.Match, ctx: Context) -> Cand | None:
+    """«نصف ساعة», «ربع قرن», «نصف عام»."""
+    v = _FRACTION_VALUE.get((m.group("frac"), _unit(m.group("u")) or ""))
+    if v is None:
+        return None
+    return Cand(m.start(), m.end(), "DURATION", v, gran="duration")
+
+
 def h_rel_offset(m: re.Match, ctx: Context) -> Cand | None:
     w = key(m.group("u"))
     u = _unit(w)
