@@ -276,3 +276,11 @@ def test_honorific_pronoun_refers_to_the_named_speaker():
 ])
 def test_phrase_edges(text, expected):
     assert [(a.source, a.cue) for a in find_attributions(text)] == expected
+
+
+def test_nominal_reply_cue():
+    t = "تواصلت الكلية مع المتقدم على الهاتف؛ فكان الرد من أحد من أسرته بأنه خارج المملكة."
+    a = one(t, "الرد")
+    assert a.source == "أحد من أسرته" and a.source_type == "person"
+    assert t[a.claim_start:a.claim_end] == "بأنه خارج المملكة"
+    assert find_attributions("وجاء الرد من الوزارة سريعا.") == []

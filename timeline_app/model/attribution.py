@@ -376,7 +376,8 @@ def _build_surface() -> dict[str, tuple[CueForm, int, int]]:
 _SURFACE = _build_surface()
 # every token that may open an attribution: cue surfaces, prepositional and nominal cues
 _GATE = set(_SURFACE) | {p + w for p in ("", "و", "ف") for w in (
-    "حسب", "بحسب", "وفقا", "وفق", "طبقا", "نقلا", "حسبما", "وفقما", "نفي", "التاكيد", "تردد")}
+    "حسب", "بحسب", "وفقا", "وفق", "طبقا", "نقلا", "حسبما", "وفقما", "نفي", "التاكيد", "تردد", "الرد", "الجواب", "ردا",
+    "جوابا")}
 
 
 def _cue_key(s: str, cue: tuple[int, int]) -> str:
@@ -611,6 +612,15 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
             src = (nxt.start + m[1], toks[i + m[2]].end)
             c0 = toks[i + m[2] + 1].start if i + m[2] + 1 < n else src[1]
             return ("nominal", (toks[i].start + (len(t) - len(base)), toks[i].end), "نفى", src, (c0, _clause_end(s, c0, sb)), True, i + m[2] + 1)
+        return None
+    if base in ("الرد", "الجواب", "ردا", "جوابا") and i + 2 < n and toks[i + 1].s == "من":
+        # «فكان الرد من أحد من أسرته بأنه خارج المملكة»
+        for q in range(i + 2, min(n, i + 9)):
+            if _is_comp(toks[q].s):
+                if q > i + 2 and not _has_break(s, toks[i + 1].end, toks[q].start, ".\n؛;"):
+                    return ("nominal", (toks[i].start + (len(t) - len(base)), toks[i].end), "رد",
+                            (toks[i + 2].start, toks[q - 1].end), (toks[q].start, sb), False, q)
+                break
         return None
     if base == "تردد" and i + 1 < n and toks[i + 1].s in ("انباء", "شائعات", "تقارير", "معلومات", "اخبار"):
         # «وسط تردد أنباء عن وفاته»
