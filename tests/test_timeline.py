@@ -451,3 +451,22 @@ def test_many_markers_are_stamped_where_the_layout_says(qapp):
         spans.sort()
         for (a1, b1), (a2, b2) in itertools.pairwise(spans):
             assert a2 >= b1 - 0.01
+
+
+def test_empty_states_say_why(qtbot, tmp_path, model):
+    from timeline_app.model.store import Store
+    empty = Store.open(tmp_path / "empty.db")
+    try:
+        m = EventModel(empty)
+        v = TimelineView(m, QItemSelectionModel(m), async_load=False)
+        qtbot.addWidget(v)
+        assert v.state().empty_message.startswith("لا أحداث بعد")
+        assert paint(v).mode == "empty"
+        v.close()
+    finally:
+        empty.close()
+    v = TimelineView(model, QItemSelectionModel(model), async_load=False)
+    qtbot.addWidget(v)
+    model.set_filter(EventFilter(text="كلمةغيرموجودة"))
+    assert len(v.data) == 0 and v.state().empty_message == "لا أحداث تطابق التصفية الحالية"
+    paint(v)

@@ -156,7 +156,7 @@ class TimelinePainter:
                 self._layer(p, "legend", key, box, lambda q, r: self._paint_legend(q, r, state, fm))
         if not data.total:
             p.setPen(QColor("#777777"))
-            p.drawText(ev, Qt.AlignmentFlag.AlignCenter, "لا أحداث بعد — أضف مقالاً لتظهر أحداثه هنا")
+            self.text.draw(p, state.empty_message, self.font, ev)
         p.restore()
         return lay
 
@@ -244,7 +244,11 @@ class TimelinePainter:
                 x_l = max(self.x_of(t.end, rect, state), rect.left())
                 if x_r - x_l <= 0:
                     continue
-                w = self.text.width(t.label, font, fm) + 8
+                label = t.label
+                w = self.text.width(label, font, fm) + 8
+                if is_ctx and w > x_r - x_l and " " in label:
+                    label = label.rsplit(" ", 1)[0]      # «تشرين الأول 2026» -> «تشرين الأول» when the month is narrow
+                    w = self.text.width(label, font, fm) + 8
                 # centred in the visible part of its period: a period cut by the edge keeps its label (sticky ruler)
                 cx = (x_r + x_l) / 2
                 if not centred or w > x_r - x_l:
@@ -255,7 +259,7 @@ class TimelinePainter:
                 if lr.right() > last_left or lr.left() < rect.left() - 1 or lr.right() > rect.right() + 1:
                     continue
                 p.setPen(QColor("#2b2f36") if is_ctx else QColor("#4a505a"))
-                self.text.draw(p, t.label, font, lr)
+                self.text.draw(p, label, font, lr)
                 self.layout.tick_labels.append(lr)
                 last_left = lr.left()
                 if not is_ctx:

@@ -36,6 +36,7 @@ class TimelineState:
     show_undated: bool = True
     show_legend: bool = True
     undated_label: str = "بلا تاريخ"
+    empty_message: str = "لا أحداث بعد — أضف مقالاً لتظهر أحداثه هنا"   # shown when there is nothing to draw
 
     @property
     def span(self) -> float:

@@ -169,7 +169,16 @@ class TimelineView(QWidget):
         return TimelineState(data=self.data, t0=self.t0, t1=self.t1, family=self.family, digits=self.digits,
                              hijri=self.hijri, color_by=self.color_by, titles=self.model.titles,
                              selected=self._selected, selected_ids=self._selected_ids, current=self._current,
-                             hover=self._hover)
+                             hover=self._hover,
+                             empty_message=self._empty_message())
+
+    def _empty_message(self) -> str:
+        if self._pending:
+            return "جارٍ تحميل الأحداث…"
+        f = self.model.event_filter
+        if f is not None and not f.is_empty():
+            return "لا أحداث تطابق التصفية الحالية"
+        return "لا أحداث بعد — أضف مقالاً لتظهر أحداثه هنا"
 
     def layout_info(self):
         """Where things were drawn in the last frame (points, bars, clusters, labels, ticks)."""
