@@ -32,7 +32,7 @@ _QUARTERS = ["الربع الأول", "الربع الثاني", "الربع ا�
 def window_label(strip: Strip) -> str:
     a = dt.date.fromordinal(strip.t0)
     last = dt.date.fromordinal(strip.t1 - 1)
-    if strip.unit in ("week", "day"):
+    if strip.unit == "week":
         if a == last:
             return format_date(a)
         if a.month == last.month:
