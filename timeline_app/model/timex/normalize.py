@@ -7,6 +7,7 @@ spaces become a plain space; Arabic-Indic and Persian digits become ASCII; alef/
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 # Characters deleted from the copy.
@@ -45,19 +46,18 @@ _ONE_TO_ONE_KEYS = frozenset(_ONE_TO_ONE)
 class Normalized:
     original: str
     text: str
-    # omap[i] = offset in the original of normalised char i; omap[len(text)] = len(original). None = identity.
-    omap: list[int] | None
+    # Deletions in normalised coordinates: the j-th deleted character sat just before normalised index
+    # shifts[j] (= its original offset - j). Empty when nothing was deleted (offsets are then identical).
+    shifts: list[int]
 
     def orig(self, i: int) -> int:
-        return i if self.omap is None else self.omap[i]
+        """Original offset of normalised character i (i == len(text) maps to the end)."""
+        return i + bisect_right(self.shifts, i) if self.shifts else i
 
     def span(self, s: int, e: int) -> tuple[int, int]:
         """Original [start, end) of the normalised span [s, e), widened over trailing diacritics/tatweel."""
-        if self.omap is None:
-            os_, oe = s, e
-        else:
-            os_ = self.omap[s]
-            oe = self.omap[e - 1] + 1 if e > s else os_
+        os_ = self.orig(s)
+        oe = self.orig(e - 1) + 1 if e > s else os_
         orig = self.original
         n = len(orig)
         while oe < n and orig[oe] in ATTACHED:
@@ -77,12 +77,6 @@ def _fold(text: str) -> str:
 
 def normalize(text: str) -> Normalized:
     if not _HAS_DELETED.search(text):
-        return Normalized(text, _fold(text), None)
-    keep: list[int] = []
-    prev = 0
-    for m in _HAS_DELETED.finditer(text):
-        d = m.start()
-        keep.extend(range(prev, d))
-        prev = d + 1
-    keep.extend(range(prev, len(text) + 1))
-    return Normalized(text, _fold(_HAS_DELETED.sub("", text)), keep)
+        return Normalized(text, _fold(text), [])
+    shifts = [m.start() - j for j, m in enumerate(_HAS_DELETED.finditer(text))]
+    return Normalized(text, _fold(_HAS_DELETED.sub("", text)), shifts)
