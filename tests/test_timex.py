@@ -485,3 +485,10 @@ def test_fractions_of_units():
     assert one("استمر نصف ساعة", ref).value == "PT30M"
     assert one("منذ ربع قرن", ref).value == "P25Y"
     assert one("في نصف شهر مارس", ref, "future").start_date == D(2024, 3, 11)
+
+
+def test_lexicon_is_written_in_the_normalised_orthography():
+    from timeline_app.model.timex import lexicon as L
+    words = [*L.GREG_MONTHS, *L.HIJRI_MONTHS, *L.WEEKDAYS, *L.CARDINALS, *L.ORDINALS, *L.PARTS, *L.DEICTIC,
+             *L.SINGULAR_UNITS, *L.DUAL_UNITS, *L.PLURAL_UNITS, *L.DAYPARTS]
+    assert [w for w in words if normalize(w).text != w] == []

@@ -21,9 +21,14 @@ def _words(items) -> set[str]:
     return out
 
 
+def _first_words(items) -> set[str]:
+    return {it.split()[0] for it in items if " " not in it or not it.startswith(("ذو ", "ذي "))}
+
+
 GROUPS: dict[str, set[str]] = {
     # months (Gregorian/Hijri names, numeric-month heads)
-    "M": _words(L.GREG_MONTHS) | _words(L.HIJRI_MONTHS) | _words(L.PARTS) | {"شهر", "الشهر", "غره", "جمادي", "ذو", "ذي"},
+    # (multi-word names anchor on their distinctive word only: «كانون», «تشرين», «ربيع», «جمادي», «القعده», «الحجه»)
+    "M": _first_words(L.GREG_MONTHS) | _first_words(L.HIJRI_MONTHS) | {"شهر", "الشهر", "غره", "القعده", "الحجه"},
     # weekdays and relative days
     "D": set(L.WEEKDAYS) | set(L.WEEKDAYS_BARE) | {"اليوم", "امس", "البارحه", "غدا", "الغد", "غد", "بكره", "بكرا",
                                                   "امبارح"},
