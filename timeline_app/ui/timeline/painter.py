@@ -437,38 +437,43 @@ class TimelinePainter:
             fade = np.where(data.fuzzy[vis[bi]], np.minimum(14.0, (xr - xl) / 3), 0.0)
             fade = np.where(x_start[bi] > rect.right() + 30, 0.0, fade)  # cut by the edge: no fade there
             p.setPen(Qt.PenStyle.NoPen)
-            p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-            for ci in np.unique(color[bi]).tolist():
-                m = color[bi] == ci
+            h = float(h)
+            xl_l, xr_l, y_l, f_l = xl.tolist(), xr.tolist(), y.tolist(), fade.tolist()
+            full = [QRectF(a, yy, b - a - 1, h) for a, b, yy in zip(xl_l, xr_l, y_l)]
+            bcol = color[bi]
+            fuzzy_b = fade > 0
+            for ci in np.unique(bcol).tolist():
                 base = PALETTE[ci]
-                c = QColor(base)
-                c.setAlpha(205)
-                p.setBrush(c)
-                p.drawRects([QRectF(a + f, yy, (b - a) - 2 * f - 1, h) for a, b, yy, f in
-                             zip(xl[m].tolist(), xr[m].tolist(), y[m].tolist(), fade[m].tolist())])
-                fm_ = m & (fade > 0)
-                if fm_.any():
-                    for step, alpha in ((0, 40), (1, 90), (2, 150)):
+                solid = QColor(base)
+                solid.setAlpha(205)
+                p.setBrush(solid)
+                m = (bcol == ci).tolist()
+                fz = fuzzy_b.tolist()
+                p.drawRects([full[k] for k, mk in enumerate(m) if mk and not fz[k]]
+                            + [QRectF(xl_l[k] + f_l[k], y_l[k], xr_l[k] - xl_l[k] - 2 * f_l[k] - 1, h)
+                               for k, mk in enumerate(m) if mk and fz[k]])
+                fk = [k for k, mk in enumerate(m) if mk and fz[k]]
+                if fk:  # imprecise ends fade out in two steps
+                    for step, alpha in ((0, 50), (1, 130)):
                         c = QColor(base)
                         c.setAlpha(alpha)
                         p.setBrush(c)
                         rs = []
-                        for a, b, yy, f in zip(xl[fm_].tolist(), xr[fm_].tolist(), y[fm_].tolist(),
-                                               fade[fm_].tolist()):
-                            w = f / 3
-                            rs.append(QRectF(a + step * w, yy, w, h))
-                            rs.append(QRectF(b - (step + 1) * w - 1, yy, w, h))
+                        for k in fk:
+                            w = f_l[k] / 2
+                            rs.append(QRectF(xl_l[k] + step * w, y_l[k], w, h))
+                            rs.append(QRectF(xr_l[k] - (step + 1) * w - 1, y_l[k], w, h))
                         p.drawRects(rs)
             occ.append((row[bi], xl - 1, xr + 1))
-            for k, a, b, yy in zip(bi.tolist(), xl.tolist(), xr.tolist(), y.tolist()):
-                idx = int(vis[k])
-                br = QRectF(a, yy, b - a - 1, h)
-                lay.bars.append((br, idx))
-                r = int(row[k])
-                if selected[k] or idx == state.current or idx == state.hover:
-                    marks.append(("bar", br, idx))
-                prio = (2.0 if selected[k] else 0.0) + float(data.confidence[idx]) + min(b - a, 400) / 4000
-                label_cands.append((prio, idx, r, b, a, yy - 4))
+            bidx = vis[bi]
+            lay.bars.extend(zip(full, bidx.tolist()))
+            flagged = selected[bi] | (bidx == (-1 if state.current is None else state.current)) \
+                | (bidx == (-1 if state.hover is None else state.hover))
+            for k in np.flatnonzero(flagged).tolist():
+                marks.append(("bar", full[k], int(bidx[k])))
+            prio = selected[bi] * 2.0 + data.confidence[bidx] + np.minimum(xr - xl, 400) / 4000
+            for k in np.argsort(-prio, kind="stable")[:MAX_LABELS].tolist():
+                label_cands.append((float(prio[k]), int(bidx[k]), int(row[bi[k]]), xr_l[k], xl_l[k], y_l[k] - 4))
 
         # ---- points and short bars: cells per row; one event per cell is drawn, more make a cluster
         pi = np.flatnonzero(~long_bar)
