@@ -65,6 +65,13 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(normalize_text(text).encode("utf-8")).hexdigest()
 
 
+_INSERT_SQL: dict[tuple, str] = {}
+
+
+def _json_list(values) -> str:
+    return json.dumps(list(values), ensure_ascii=False) if values else "[]"
+
+
 def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
@@ -162,6 +169,7 @@ class Store:
         self.conn = None
         self._depth = 0
         self._batch: dict | None = None
+        self._now_cached: str | None = None
         if self.path.is_dir():
             raise StoreError(f"{self.path} is a folder, not a library file")
         exists = self.path.exists() and self.path.stat().st_size > 0
@@ -364,10 +372,14 @@ class Store:
                  a.claim_start, a.claim_end, 1 if a.negated else 0))
             attribution_ids.append(cur.lastrowid)
         event_ids = []
-        for e in ex.events:
-            if skip_event is not None and skip_event(e):
-                continue
-            event_ids.append(self._insert_event(article_id, text, outlet, e, ex, timex_ids, attribution_ids))
+        self._now_cached = _now()
+        try:
+            for e in ex.events:
+                if skip_event is not None and skip_event(e):
+                    continue
+                event_ids.append(self._insert_event(article_id, text, outlet, e, ex, timex_ids, attribution_ids))
+        finally:
+            self._now_cached = None
         return event_ids
 
     def _insert_event(self, article_id: int, text: str, outlet: str | None, e: Event, ex: Extraction,
@@ -389,12 +401,10 @@ class Store:
             "mod": e.mod or (timex.mod if timex else None),
             "calendar": e.calendar or (timex.calendar if timex else None),
             "confidence": float(e.confidence),
-            "actors": json.dumps(list(e.actors), ensure_ascii=False),
-            "places": json.dumps(list(e.places), ensure_ascii=False),
+            "actors": _json_list(e.actors), "places": _json_list(e.places),
             "relation": e.relation, "user_edited": 0, "deleted": 0, "merged_into": None,
-            "created_at": _now(), "article_id": article_id, "origin": "extracted",
-            "sources": json.dumps(sources, ensure_ascii=False),
-            "outlets": json.dumps([outlet] if outlet else [], ensure_ascii=False),
+            "created_at": self._now_cached or _now(), "article_id": article_id, "origin": "extracted",
+            "sources": _json_list(sources), "outlets": _json_list([outlet] if outlet else []),
         }
         same = _find_same_event(self.db, dict(row, text_evidence=text[e.start:e.end]), article_id)
         same = self._live_event(same) if same is not None else None
@@ -409,8 +419,9 @@ class Store:
             (same if same is not None else event_id, event_id, article_id, e.start, e.end,
              timex_ids[e.timex_index] if timex is not None else None))
         citation_id = cur.lastrowid
-        c.executemany("INSERT OR IGNORE INTO citation_attributions(citation_id, attribution_id) VALUES (?, ?)",
-                      [(citation_id, attribution_ids[i]) for i in attr_idx])
+        if attr_idx:
+            c.executemany("INSERT OR IGNORE INTO citation_attributions(citation_id, attribution_id) VALUES (?, ?)",
+                          [(citation_id, attribution_ids[i]) for i in attr_idx])
         if same is not None:
             c.execute("INSERT INTO merges(kept_event_id, merged_event_id, by, at, citation_ids) VALUES (?,?,?,?,?)",
                       (same, event_id, "auto", _now(), json.dumps([citation_id])))
@@ -418,10 +429,11 @@ class Store:
         return event_id
 
     def _insert_row(self, table: str, row: dict) -> int:
-        cols = list(row)
-        cur = self.conn.execute(
-            f"INSERT INTO {table}({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})", [row[k] for k in cols])
-        return cur.lastrowid
+        key = (table, tuple(row))
+        sql = _INSERT_SQL.get(key)
+        if sql is None:
+            sql = _INSERT_SQL[key] = f"INSERT INTO {table}({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})"
+        return self.conn.execute(sql, tuple(row.values())).lastrowid
 
     def _live_event(self, event_id: int) -> int | None:
         """Follow merged_into to the event that now stands for ``event_id``; None if it does not exist."""
