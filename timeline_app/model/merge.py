@@ -40,7 +40,20 @@ def content_words(title: str) -> list[str]:
     return [w for w in words if w not in _STOP and len(w) > 1]
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
+def stems(title: str) -> frozenset[str]:
+    """Crude word stems of the content words (clitics and «ال» off, first five letters): a cheap first filter."""
+    out = set()
+    for w in content_words(title):
+        if len(w) > 4 and w[0] in "وفبلك":
+            w = w[1:]
+        if len(w) > 4 and w.startswith("ال"):
+            w = w[2:]
+        out.add(w[:5])
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1024)
 def trigrams(title: str) -> frozenset[str]:
     words = content_words(title)
     if len(words) < 3:
@@ -59,6 +72,10 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890
 @lru_cache(maxsize=8192)
 def numbers(title: str) -> frozenset[str]:
     return frozenset(_NUM_RE.findall((title or "").translate(_DIGITS)))
+
+
+def _trigrams_uncached(title: str) -> frozenset[str]:
+    return trigrams.__wrapped__(title)
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -112,12 +129,17 @@ def find_same_event(db, event_row: dict, article_id: int) -> int | None:
     # cheap pass on titles; actors and places are read only for the few that come close
     close = []
     nums = numbers(event_row.get("title") or "")
+    words = stems(event_row.get("title") or "")
     for eid, title, s0, e0 in rows:
         if nums:
             other = numbers(title or "")
             if other and not (nums & other):
                 continue   # «20 شهيداً» and «19 شهيداً» are different counts, different reports
-        j = jaccard(grams, trigrams(title or ""))
+        theirs = stems(title or "")
+        shared = len(words & theirs)
+        if shared < 2 or shared < 0.3 * min(len(words), len(theirs)):
+            continue   # not even the same words: skip the finer comparison
+        j = jaccard(grams, _trigrams_uncached(title or ""))
         if s0 == sd and e0 == ed:
             j += 0.05   # the same interval is stronger evidence than a mere overlap
         if j + 0.2 >= base:
