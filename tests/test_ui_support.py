@@ -12,7 +12,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QSettings
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "resources" / "sample" / "seed-article.txt"
@@ -66,11 +66,8 @@ def make_window(qtbot, settings, library: Path | None = None, sync_ingest: bool 
 
 
 def settle(w) -> None:
-    """Let the timeline's background loader finish and its result arrive."""
-    if w.timeline_view is not None:
-        w.timeline_view.wait_loaded()
-    QCoreApplication.processEvents()
-    QCoreApplication.processEvents()
+    """Let the background reads (timeline arrays, filter choices) finish and their results arrive."""
+    w.wait_background()
 
 
 def event_ids_where(w, predicate) -> list[int]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QThreadPool, QTimer, Slot
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
@@ -29,7 +29,7 @@ from timeline_app.ui.message_bar import MessageBar
 from timeline_app.ui.settings import Settings
 from timeline_app.ui.side_panel import SidePanel
 from timeline_app.ui.timeline import TimelineView
-from timeline_app.ui.workers import IngestJob
+from timeline_app.ui.workers import FacetsTask, IngestJob
 
 log = logging.getLogger(__name__)
 IMPORT_FILTER = "*.txt *.md *.html *.htm *.jsonl"
@@ -48,6 +48,10 @@ class MainWindow(QMainWindow):
         self._filter = EventFilter()
         self.last_summary: IngestSummaryDialog | None = None
         self.undo_stack = QUndoStack(self)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._facets_generation = 0
+        self._facet_tasks: set = set()
         self.curation: cmd.Curation | None = None
         self.curation_ui = CurationUI(self)
 
@@ -275,8 +279,27 @@ class MainWindow(QMainWindow):
         self.filter_bar.search.selectAll()
 
     def refresh_facets(self) -> None:
-        if self.store is not None:
-            self.filter_bar.set_facets(self.store.facets(), self.store.articles())
+        """Refill the filter bar's choices; read on a pool thread (seconds on a large library)."""
+        if self.store is None:
+            return
+        self._facets_generation += 1
+        task = FacetsTask(self.store.path, self._facets_generation)
+        task.signals.done.connect(self._facets_loaded)
+        self._facet_tasks.add(task)
+        task.signals.done.connect(lambda *_a, t=task: self._facet_tasks.discard(t))
+        self._pool.start(task)
+
+    def _facets_loaded(self, generation: int, facets: dict, articles: list) -> None:
+        if generation == self._facets_generation and self.store is not None and facets is not None:
+            self.filter_bar.set_facets(facets, articles)
+
+    def wait_background(self, msecs: int = 30000) -> None:
+        """Block until background reads (timeline arrays, facets) are done and delivered (tests and scripts)."""
+        self._pool.waitForDone(msecs)
+        if self.timeline_view is not None:
+            self.timeline_view.wait_loaded(msecs)
+        QCoreApplication.processEvents()
+        QCoreApplication.processEvents()
 
     def refresh_views(self, keep: int | None = None, facets: bool = True) -> None:
         """Re-read the events (after ingest or an edit), keeping the current event selected when it is still shown."""
@@ -341,7 +364,7 @@ class MainWindow(QMainWindow):
             keep = self._event_at(article_id, evidence)
         if event_ids and len(event_ids) == 1 and self.store is not None and self.store.event(event_ids[0]):
             keep = event_ids[0] if keep is None else keep
-        self.refresh_views(keep)
+        self.refresh_views(keep, facets=article_id >= 0)  # counts shift little on an edit; re-dating re-extracts
         if keep is not None and self.store is not None and self.store.event(keep) is not None:
             self.side_panel.show_event(keep, shown_article)
         elif shown_article is not None:
@@ -503,6 +526,7 @@ class MainWindow(QMainWindow):
         self._shut = True
         self.save_settings()
         self.ingest.wait()
+        self._pool.waitForDone()
         if self.timeline_view is not None:
             self.timeline_view.wait_loaded()
         self._close_store()

@@ -11,7 +11,7 @@ import threading
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThread, Signal, Slot
 
 from timeline_app.model.ingest import IngestResult, ingest_paths
 from timeline_app.model.store import Store
@@ -123,3 +123,27 @@ class IngestJob(QObject):
         if self._queue and not cancelled:
             db, paths = self._queue.pop(0)
             self.start(db, paths)
+
+
+class _FacetSignals(QObject):
+    done = Signal(int, object, object)   # generation, facets dict, articles list
+
+
+class FacetsTask(QRunnable):
+    """Read the filter bar's choices (``Store.facets()``, ``Store.articles()``) on a pool thread with its own
+    connection: on a library of thousands of articles this takes a second or two."""
+
+    def __init__(self, db_path: str | Path, generation: int):
+        super().__init__()
+        self.db_path, self.generation = str(db_path), generation
+        self.signals = _FacetSignals()
+        self.setAutoDelete(False)  # the window holds it until ``done`` arrives
+
+    def run(self) -> None:
+        try:
+            with Store.open(self.db_path, create=False) as store:
+                facets, articles = store.facets(), store.articles()
+        except Exception as exc:  # a library that vanished meanwhile: the choices just stay as they were
+            log.info("facets of %s not read: %s", self.db_path, exc)
+            facets, articles = None, None
+        self.signals.done.emit(self.generation, facets, articles)
