@@ -492,3 +492,17 @@ def test_lexicon_is_written_in_the_normalised_orthography():
     words = [*L.GREG_MONTHS, *L.HIJRI_MONTHS, *L.WEEKDAYS, *L.CARDINALS, *L.ORDINALS, *L.PARTS, *L.DEICTIC,
              *L.SINGULAR_UNITS, *L.DUAL_UNITS, *L.PLURAL_UNITS, *L.DAYPARTS]
     assert [w for w in words if normalize(w).text != w] == []
+
+
+@needs_dev
+def test_trigger_windows_lose_no_match_on_the_dev_texts():
+    """Every rule finds the same matches in its trigger windows as in a scan of the whole text."""
+    from timeline_app.model.timex.engine import RULES
+    from timeline_app.model.timex.triggers import Windows
+    for path in sorted(DEV_CORPUS.glob("*.txt")):
+        t = normalize(path.read_text(encoding="utf-8")).text
+        w = Windows(t)
+        for rx, handler, _prio, group, back, fwd in RULES:
+            full = {m.span() for m in rx.finditer(t) if m.end() > m.start()}
+            win = {m.span() for lo, hi in w.get(group, back, fwd) for m in rx.finditer(t, lo, hi) if m.end() > m.start()}
+            assert full <= win, (path.name, handler.__name__, sorted(full - win)[:3])
