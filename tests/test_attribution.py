@@ -284,3 +284,12 @@ def test_nominal_reply_cue():
     assert a.source == "أحد من أسرته" and a.source_type == "person"
     assert t[a.claim_start:a.claim_end] == "بأنه خارج المملكة"
     assert find_attributions("وجاء الرد من الوزارة سريعا.") == []
+
+
+def test_relayed_statement_has_one_record_per_layer():
+    t = "ونقلت وسائل إعلام إسرائيلية عن رئيس السلطة المحلية، أفيحاي شتيرن، قوله إنّ القوة ما تزال موجودة."
+    atts = find_attributions(t)
+    assert [(a.source, a.source_type) for a in atts] == [
+        ("وسائل إعلام إسرائيلية", "media"), ("رئيس السلطة المحلية، أفيحاي شتيرن", "person")]
+    assert atts[0].cue == atts[1].cue == "نقلت"
+    assert t[atts[1].claim_start:atts[1].claim_end].startswith("إنّ القوة")

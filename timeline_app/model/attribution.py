@@ -495,6 +495,13 @@ def find_attributions(text: str, norm: Norm | None = None, sents: list[tuple[int
                 if not elided:
                     known.update(w for w in re.findall(r"[^\W_]+", fold(a.source)) if len(w) > 2)
                 found.append((a, elided, nested))
+                if lemma == "نقل" and src_span is not None:
+                    # «نقلت X عن Y أن…»: one record per layer, Y with the same cue
+                    inner = _relayed_source(s, toks, src_span[1], claim_span[0], gz)
+                    if inner is not None:
+                        b2 = mk(inner, None, cue_span, lemma, claim_span, neg, "relayed by the outlet of the same cue")
+                        if b2 is not None:
+                            found.append((b2, False, True))
             i = nxt
         # a claim ends where the next statement of the same sentence begins (elided continuation or new source)
         for k, (a, elided, _nested) in enumerate(found):
@@ -712,7 +719,8 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
         if form.kind == "participle" and len(gap) > 3:
             c0 = toks[i + 1].start if toks[i + 1].s not in ("علي", "الي") else toks[min(i + 2, n - 1)].start
             return ("verb", cue, form.lemma, None, (c0, sb), neg, i + 1)
-        if "W" in form.flags and src is not None and len(gap) > 7:
+        relayed = form.lemma == "نقل" and any(toks[g].s == "عن" for g in gap)
+        if "W" in form.flags and src is not None and len(gap) > (14 if relayed else 7):
             return None
         if src is None:
             # subject-verb order, or elided subject
@@ -957,6 +965,21 @@ def _np_end(s: str, toks: list[Token], j: int, gz: Gazetteer) -> int | None:
 def _is_nisba(t: str, gz: Gazetteer) -> bool:
     lst = gz.index.get(t)
     return bool(lst) and any(e.kind == "nisba" and not rest for rest, e in lst)
+
+
+def _relayed_source(s: str, toks: list[Token], after: int, before: int, gz: Gazetteer) -> tuple[int, int] | None:
+    """The original source in «نقلت الصحيفة عن مصادر قولها…»: the phrase after «عن», before the claim."""
+    idx = [k for k, t in enumerate(toks) if after <= t.start < before]
+    for q, k in enumerate(idx):
+        if toks[k].s == "عن":
+            rest = [j for j in idx[q + 1:] if toks[j].s not in _SPEECH_NOUNS_PRON]
+            while rest and toks[rest[-1]].s in _SPEECH_NOUNS_PRON:
+                rest.pop()
+            cut = next((r for r, j in enumerate(idx[q + 1:]) if toks[j].s in _SPEECH_NOUNS_PRON), None)
+            if cut is not None:
+                rest = idx[q + 1:q + 1 + cut]
+            return _source_from_gap(s, toks, rest, gz) if rest else None
+    return None
 
 
 def _plausible_source(toks: list[Token], j: int, gz: Gazetteer, known: set[str]) -> bool:
