@@ -361,7 +361,7 @@ class SidePanel(QWidget):
     def _article_meta(self, art: dict) -> str:
         parts = []
         if art.get("outlet"):
-            parts.append(art["outlet"])
+            parts.append("\u2068" + art["outlet"] + "\u2069")  # isolated: a Latin outlet name keeps its place
         sources = {"metadata": self.tr("from the page's metadata"), "dateline": self.tr("from the dateline"),
                    "file": self.tr("from the file's date"), "user": self.tr("set by you")}
         if art.get("published"):
@@ -371,7 +371,7 @@ class SidePanel(QWidget):
         else:
             parts.append(self.tr("publication date unknown"))
         if art.get("url"):
-            parts.append(art["url"])
+            parts.append("\u2066" + art["url"] + "\u2069")
         return " · ".join(parts)
 
     def _selection_changed(self, available: bool) -> None:
