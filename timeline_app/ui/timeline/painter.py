@@ -130,7 +130,13 @@ class TimelinePainter:
             vis = None
             if 0 < n_upper <= 50 * DENSITY_EPP * rect.width():
                 vis = data.visible(state.t0, state.t1)  # exact count, cheap at this size
-                n_upper = len(vis)
+                # ranges wide enough to read as bars live in their own lanes (the surplus folds into "+N"): only
+                # the short events decide whether markers would be denser than the eye can separate
+                ppd = rect.width() / state.span
+                wide = data.is_bar[vis] & ((data.end[vis] - data.start[vis]) * ppd >= 6.0)
+                n_upper = len(vis) - int(wide.sum()) if len(vis) else 0
+                if n_upper == 0 and len(vis):
+                    n_upper = 1                        # only ranges: still draw them
             if n_upper == 0:
                 lay.mode = "empty"
             elif n_upper / rect.width() > DENSITY_EPP:
