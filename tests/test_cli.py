@@ -241,3 +241,31 @@ def test_export_pdf_and_png_offscreen(tmp_path):
     r = run_cli("--db", db, "export", str(tmp_path / "out.png"), "--from", "2024-01-01", env=env)
     assert r.returncode == 0, r.stderr
     assert (tmp_path / "out.png").read_bytes().startswith(b"\x89PNG")
+
+
+def test_an_unexpected_error_is_one_line(tmp_path, capsys, monkeypatch):
+    import timeline_app.cli as cli
+
+    def broken(args):
+        raise RuntimeError("something odd")
+
+    monkeypatch.setitem(cli.HANDLERS, "events", broken)
+    monkeypatch.delenv("TIMELINE_APP_DEBUG", raising=False)
+    assert main(["--db", str(tmp_path / "lib.db"), "events"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "internal error: RuntimeError: something odd" in err
+
+
+def test_scorer_contract_fields(capsys):
+    """The fields the scoring tools read from ``extract --json`` are present with the right types."""
+    assert main(["extract", str(SEED), "--json", "--published", "2024-03-15"]) == 0
+    rec = json.loads(capsys.readouterr().out)
+    for t in rec["timexes"]:
+        assert {"start", "end", "text", "type", "value", "granularity", "mod", "calendar", "start_date",
+                "end_date"} <= set(t)
+    for a in rec["attributions"]:
+        assert {"source", "source_start", "source_end", "cue", "cue_start", "cue_end", "claim_start", "claim_end",
+                "source_type"} <= set(a)
+    for e in rec["events"]:
+        assert {"title", "start", "end", "start_date", "end_date", "granularity", "timex", "attributions", "actors",
+                "places", "confidence"} <= set(e)

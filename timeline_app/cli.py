@@ -17,6 +17,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -350,6 +351,17 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except sqlite3.Error as exc:  # e.g. the library is locked by another program for too long
+        _err(f"library error: {exc}")
+        return 1
+    except OSError as exc:
+        _err(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
+        return 1
+    except Exception as exc:  # a bug: one line unless asked for the traceback
+        if os.environ.get("TIMELINE_APP_DEBUG"):
+            raise
+        _err(f"internal error: {type(exc).__name__}: {exc} (set TIMELINE_APP_DEBUG=1 for the traceback)")
+        return 1
 
 
 if __name__ == "__main__":
