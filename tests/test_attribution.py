@@ -293,3 +293,14 @@ def test_relayed_statement_has_one_record_per_layer():
         ("وسائل إعلام إسرائيلية", "media"), ("رئيس السلطة المحلية، أفيحاي شتيرن", "person")]
     assert atts[0].cue == atts[1].cue == "نقلت"
     assert t[atts[1].claim_start:atts[1].claim_end].startswith("إنّ القوة")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("شدّد المتحدث باسم وزارة الخارجية الإيرانية، ناصر كنعاني، على أنّ الحرب ليست حلاً.",
+     [("المتحدث باسم وزارة الخارجية الإيرانية، ناصر كنعاني", "person")]),
+    ("وأكد السيد الحوثي أنّ العدو في مأزق.", [("السيد الحوثي", "person")]),
+    ("ورد ذكره في القرآن الكريم في قوله تعالى.", []),
+    ("وتكشف ملفات التحقيقات الجنائية عن أدلة على أربع سرقات.", [("ملفات التحقيقات الجنائية", "document")]),
+])
+def test_more_sources(text, expected):
+    assert [(a.source, a.source_type) for a in find_attributions(text)] == expected
