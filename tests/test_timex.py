@@ -510,3 +510,10 @@ def test_trigger_windows_lose_no_match_on_the_dev_texts():
             full = {m.span() for m in rx.finditer(t) if m.end() > m.start()}
             win = {m.span() for lo, hi in w.get(group, back, fwd) for m in rx.finditer(t, lo, hi) if m.end() > m.start()}
             assert full <= win, (path.name, handler.__name__, sorted(full - win)[:3])
+
+
+def test_am_pm_abbreviations_after_a_clock():
+    ref = D(2023, 10, 24)
+    assert one("الساعة 8 م", ref).value == "2023-10-24T20:00"
+    assert one("الساعة 10:30 ص", ref).value == "2023-10-24T10:30"
+    assert one("// انتهى //\n 11:15 ت م", ref).value == "2023-10-24T11:15"

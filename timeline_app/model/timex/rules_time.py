@@ -36,6 +36,10 @@ def _daypart_code(dp: str | None) -> str | None:
     if not dp:
         return None
     dp = key(dp)
+    if dp == "ص":
+        return "MO"
+    if dp == "م":
+        return "EV"
     if dp.startswith(_AM) or dp in ("صباحا", "فجرا"):
         return "MO"
     if dp in _NIGHT or dp.startswith(("ليل", "هذه")):
