@@ -424,7 +424,10 @@ class TimelinePainter:
         overflow = self.overflow_of(vis, ev, data)
         # bars when wide enough to read as a span; zoomed in past a day, a day event is a bar over its day too
         width = x_start - x_end
-        long_bar = ((data.is_bar[vis] & (width >= 6.0)) | (width >= POINT_AS_BAR_PX)) & ~overflow
+        long_bar = data.is_bar[vis] & (width >= 6.0) & ~overflow
+        # zoomed in past POINT_AS_BAR_PX per day, one-day events get one cell per day and row: alone, a bar over
+        # the day; several, a pill with their count
+        day_cells = ppd >= POINT_AS_BAR_PX
         row = self.rows_of(vis, ev, data)
         selected = np.isin(vis, state.selected) if len(state.selected) else np.zeros(len(vis), bool)
         color = data.color_index[vis].astype(np.int64) % len(PALETTE)
@@ -436,50 +439,7 @@ class TimelinePainter:
         # ---- bars: batched per colour (solid middle, stepped fade at imprecise ends)
         bi = np.flatnonzero(long_bar)
         if len(bi):
-            xr = np.minimum(x_start[bi], rect.right() + 30)
-            xl = np.maximum(x_end[bi], rect.left() - 30)
-            y = top + row[bi] * LANE_H + 4
-            h = LANE_H - 8
-            fade = np.where(data.fuzzy[vis[bi]], np.minimum(14.0, (xr - xl) / 3), 0.0)
-            fade = np.where(x_start[bi] > rect.right() + 30, 0.0, fade)  # cut by the edge: no fade there
-            p.setPen(Qt.PenStyle.NoPen)
-            h = float(h)
-            xl_l, xr_l, y_l, f_l = xl.tolist(), xr.tolist(), y.tolist(), fade.tolist()
-            full = [QRectF(a, yy, b - a - 1, h) for a, b, yy in zip(xl_l, xr_l, y_l)]
-            bcol = color[bi]
-            fuzzy_b = fade > 0
-            for ci in np.unique(bcol).tolist():
-                base = PALETTE[ci]
-                solid = QColor(base)
-                solid.setAlpha(205)
-                p.setBrush(solid)
-                m = (bcol == ci).tolist()
-                fz = fuzzy_b.tolist()
-                p.drawRects([full[k] for k, mk in enumerate(m) if mk and not fz[k]]
-                            + [QRectF(xl_l[k] + f_l[k], y_l[k], xr_l[k] - xl_l[k] - 2 * f_l[k] - 1, h)
-                               for k, mk in enumerate(m) if mk and fz[k]])
-                fk = [k for k, mk in enumerate(m) if mk and fz[k]]
-                if fk:  # imprecise ends fade out in two steps
-                    for step, alpha in ((0, 50), (1, 130)):
-                        c = QColor(base)
-                        c.setAlpha(alpha)
-                        p.setBrush(c)
-                        rs = []
-                        for k in fk:
-                            w = f_l[k] / 2
-                            rs.append(QRectF(xl_l[k] + step * w, y_l[k], w, h))
-                            rs.append(QRectF(xr_l[k] - (step + 1) * w - 1, y_l[k], w, h))
-                        p.drawRects(rs)
-            occ.append((row[bi], xl - 1, xr + 1))
-            bidx = vis[bi]
-            lay.bars.extend(zip(full, bidx.tolist()))
-            flagged = selected[bi] | (bidx == (-1 if state.current is None else state.current)) \
-                | (bidx == (-1 if state.hover is None else state.hover))
-            for k in np.flatnonzero(flagged).tolist():
-                marks.append(("bar", full[k], int(bidx[k])))
-            prio = selected[bi] * 2.0 + data.confidence[bidx] + np.minimum(xr - xl, 400) / 4000
-            for k in np.argsort(-prio, kind="stable")[:MAX_LABELS].tolist():
-                label_cands.append((float(prio[k]), int(bidx[k]), int(row[bi[k]]), xr_l[k], xl_l[k], y_l[k] - 4))
+            self._draw_bars(p, state, vis, bi, row, x_start, x_end, top, selected, color, occ, marks, label_cands)
 
         # ---- points and short bars: cells per row; one event per cell is drawn, more make a cluster
         pi = np.flatnonzero(~long_bar)
@@ -489,7 +449,14 @@ class TimelinePainter:
             # "+N" pills of hidden ranges are wider than a count: their row gets wider cells
             cell_w = np.where(overflow[pi], OVERFLOW_CELL_PX, CELL_PX)
             cell = np.floor((xc - rect.left()) / cell_w).astype(np.int64)
-            key = rows_p * 1_000_000 + cell
+            cell_left = rect.left() + cell * cell_w
+            is_day = ~data.is_bar[vis[pi]] if day_cells else np.zeros(len(pi), bool)
+            if day_cells and is_day.any():
+                day_no = np.floor(data.start[vis[pi]])
+                cell = np.where(is_day, day_no.astype(np.int64), cell)
+                cell_w = np.where(is_day, ppd, cell_w)
+                cell_left = np.where(is_day, x_end[pi], cell_left)
+            key = rows_p * 10_000_000 + cell
             order = np.argsort(key, kind="stable")
             ks = key[order]
             first = np.r_[0, np.flatnonzero(ks[1:] != ks[:-1]) + 1]
@@ -498,12 +465,17 @@ class TimelinePainter:
             forced = np.maximum.reduceat(overflow[members].astype(np.int8), first).astype(bool)
             single = (counts == 1) & ~forced
             # singles
+            day_single = single & is_day[order[first]]
+            if day_single.any():   # alone on its day and row: a bar over the day
+                self._draw_bars(p, state, vis, members[first[day_single]], row, x_start, x_end, top, selected,
+                                color, occ, marks, label_cands)
+                single = single & ~day_single
             sk = members[first[single]]
             so = order[first[single]]
             radius = 4.5
             # a marker stays inside its cell (moved by at most its radius): markers and pills of neighbouring cells
             # never cover each other
-            s_left = rect.left() + cell[so] * cell_w[so]
+            s_left = cell_left[so]
             sx = np.clip(xc[so], s_left + radius + 1.5, s_left + cell_w[so] - radius - 1.5)
             srow = rows_p[so]
             sy = top + srow * LANE_H + LANE_H / 2
@@ -529,7 +501,7 @@ class TimelinePainter:
                 label_cands.append((pr, int(sidx[k]), int(srow[k]), float(sx[k]) - radius - 2, -math.inf,
                                     float(sy[k]) - LANE_H / 2))
             # clusters
-            multi = np.flatnonzero(~single)
+            multi = np.flatnonzero(~single & ~day_single)
             if len(multi):
                 f_m = first[multi]
                 c_m = counts[multi]
@@ -539,7 +511,7 @@ class TimelinePainter:
                 x_mean = (np.add.reduceat(xc[order], first) / counts)[multi]
                 # keep each pill inside its cell (a count of up to two digits fits) so it never covers a neighbour
                 cw_m = cell_w[order[f_m]]
-                c_left = rect.left() + cell[order[f_m]] * cw_m
+                c_left = cell_left[order[f_m]]
                 half = np.minimum(LANE_H - 4, cw_m) / 2 + 1
                 x_mean = np.clip(x_mean, c_left + half, c_left + cw_m - half)
                 crow = rows_p[order[f_m]]
@@ -551,6 +523,58 @@ class TimelinePainter:
         for kind, geo, idx in marks:
             self._draw_mark(p, kind, geo, idx in set(vis[selected].tolist()), idx == state.current)
         self._place_labels(p, ev, state, fm, label_cands, occ)
+
+    def _draw_bars(self, p, state, vis, bi, row, x_start, x_end, top, selected, color, occ, marks,
+                   label_cands) -> None:
+        """Bars batched per colour (solid middle, two-step fade at imprecise ends); records hit areas, occupancy,
+        marks for the selection and label candidates (the best MAX_LABELS)."""
+        lay = self.layout
+        rect = lay.rect
+        data = state.data
+        xr = np.minimum(x_start[bi], rect.right() + 30)
+        xl = np.maximum(x_end[bi], rect.left() - 30)
+        y = top + row[bi] * LANE_H + 4
+        h = LANE_H - 8
+        fade = np.where(data.fuzzy[vis[bi]], np.minimum(14.0, (xr - xl) / 3), 0.0)
+        fade = np.where(x_start[bi] > rect.right() + 30, 0.0, fade)  # cut by the edge: no fade there
+        p.setPen(Qt.PenStyle.NoPen)
+        h = float(h)
+        xl_l, xr_l, y_l, f_l = xl.tolist(), xr.tolist(), y.tolist(), fade.tolist()
+        full = [QRectF(a, yy, b - a - 1, h) for a, b, yy in zip(xl_l, xr_l, y_l)]
+        bcol = color[bi]
+        fuzzy_b = fade > 0
+        for ci in np.unique(bcol).tolist():
+            base = PALETTE[ci]
+            solid = QColor(base)
+            solid.setAlpha(205)
+            p.setBrush(solid)
+            m = (bcol == ci).tolist()
+            fz = fuzzy_b.tolist()
+            p.drawRects([full[k] for k, mk in enumerate(m) if mk and not fz[k]]
+                        + [QRectF(xl_l[k] + f_l[k], y_l[k], xr_l[k] - xl_l[k] - 2 * f_l[k] - 1, h)
+                           for k, mk in enumerate(m) if mk and fz[k]])
+            fk = [k for k, mk in enumerate(m) if mk and fz[k]]
+            if fk:  # imprecise ends fade out in two steps
+                for step, alpha in ((0, 50), (1, 130)):
+                    c = QColor(base)
+                    c.setAlpha(alpha)
+                    p.setBrush(c)
+                    rs = []
+                    for k in fk:
+                        w = f_l[k] / 2
+                        rs.append(QRectF(xl_l[k] + step * w, y_l[k], w, h))
+                        rs.append(QRectF(xr_l[k] - (step + 1) * w - 1, y_l[k], w, h))
+                    p.drawRects(rs)
+        occ.append((row[bi], xl - 1, xr + 1))
+        bidx = vis[bi]
+        lay.bars.extend(zip(full, bidx.tolist()))
+        flagged = selected[bi] | (bidx == (-1 if state.current is None else state.current)) \
+            | (bidx == (-1 if state.hover is None else state.hover))
+        for k in np.flatnonzero(flagged).tolist():
+            marks.append(("bar", full[k], int(bidx[k])))
+        prio = selected[bi] * 2.0 + data.confidence[bidx] + np.minimum(xr - xl, 400) / 4000
+        for k in np.argsort(-prio, kind="stable")[:MAX_LABELS].tolist():
+            label_cands.append((float(prio[k]), int(bidx[k]), int(row[bi[k]]), xr_l[k], xl_l[k], y_l[k] - 4))
 
     def _sprite(self, ci: int, fuzzy: bool, radius: float) -> QPixmap:
         key = (ci, fuzzy, radius)
