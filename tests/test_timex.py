@@ -520,3 +520,10 @@ def test_am_pm_abbreviations_after_a_clock():
     assert one("الساعة 8 م", ref).value == "2023-10-24T20:00"
     assert one("الساعة 10:30 ص", ref).value == "2023-10-24T10:30"
     assert one("// انتهى //\n 11:15 ت م", ref).value == "2023-10-24T11:15"
+
+
+def test_ambiguous_dates_say_why_in_the_note():
+    ref = D(2024, 6, 25)
+    assert one("وأشارت إلى أنها سوف تستأنف العمل يوم الجمعة", ref).note == "bare weekday: the clause speaks of the future"
+    assert one("التقيا في يناير بمسقط", ref).note == "no year: the most recent occurrence"
+    assert one("في 16 آب/أغسطس 2024", ref).note is None

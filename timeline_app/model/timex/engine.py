@@ -87,6 +87,7 @@ def _collect(ctx: Context) -> tuple[list[Cand], list[Cand]]:
             for m in rx.finditer(text, lo, hi):
                 if m.end() <= m.start():
                     continue
+                ctx.reason = None
                 try:
                     c = handler(m, ctx)
                 except Exception:  # noqa: BLE001 - one odd match never costs the article; counted for the bench
@@ -94,6 +95,8 @@ def _collect(ctx: Context) -> tuple[list[Cand], list[Cand]]:
                     c = None
                 if c is None or c.e <= c.s:
                     continue
+                if ctx.reason and c.note is None and c.sd is not None:
+                    c.note = ctx.reason
                 if c.prio == 5:
                     c.prio = prio
                 (dps if c.kind in ("dp", "nth") else cands).append(c)

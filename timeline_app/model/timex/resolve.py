@@ -29,13 +29,14 @@ _SENT_BREAK = re.compile(r"[.!?؟\n]")
 
 
 class Context:
-    __slots__ = ("ref", "prefer", "text", "_hy")
+    __slots__ = ("ref", "prefer", "text", "_hy", "reason")
 
     def __init__(self, text: str, ref: D, prefer: str):
         self.text = text
         self.ref = ref
         self.prefer = prefer
         self._hy: int | None = None
+        self.reason: str | None = None  # why an ambiguous date went where it went (becomes the Timex note)
 
     @property
     def hijri_year(self) -> int | None:
@@ -81,7 +82,7 @@ def choose(cands: list[Interval], ctx: Context, pos: int, dx: int | None, *, coa
     cur_or_past = [c for c in cands if c[0] <= ref]
     fut = [c for c in cands if c[0] > ref]
     if ctx.prefer == "future":
-        live = [c for c in cands if c[1] > ref] if not coarse else [c for c in cands if c[1] > ref]
+        live = [c for c in cands if c[1] > ref]
         return live[0] if live else cands[-1]
     if not fut:
         return cur_or_past[-1]
@@ -91,14 +92,18 @@ def choose(cands: list[Interval], ctx: Context, pos: int, dx: int | None, *, coa
     if p[0] <= ref < p[1]:
         return p
     if _SINCE_BEFORE.search(ctx.text, max(0, pos - 40), pos):
+        ctx.reason = "no year: past, after «منذ»"
         return p  # «منذ 7 أكتوبر»: since a past date
     ahead = (f[0] - ref).days
     if ahead <= 200 and ctx.future_cue(pos):
+        ctx.reason = "no year: the clause speaks of the future"
         return f
     # Without a cue, only a date coming soon (and nearer than the past one) is read forward: news mostly
     # reports what happened.
     if ahead <= (40 if coarse else 31) and ahead < 0.75 * (ref - p[0]).days:
+        ctx.reason = "no year: the coming occurrence, a few weeks ahead"
         return f
+    ctx.reason = "no year: the most recent occurrence"
     return p
 
 
@@ -131,6 +136,8 @@ def weekday_date(wd: int, ctx: Context, pos: int, dx: int | None) -> D:
     if ctx.prefer == "future":
         return ref + dt.timedelta(days=diff or 7)
     if ctx.future_cue(pos):
+        ctx.reason = "bare weekday: the clause speaks of the future"
         return ref + dt.timedelta(days=diff)
     back = (ref.weekday() - wd) % 7
+    ctx.reason = "bare weekday: the most recent one"
     return ref - dt.timedelta(days=back)
