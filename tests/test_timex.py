@@ -527,3 +527,9 @@ def test_ambiguous_dates_say_why_in_the_note():
     assert one("وأشارت إلى أنها سوف تستأنف العمل يوم الجمعة", ref).note == "bare weekday: the clause speaks of the future"
     assert one("التقيا في يناير بمسقط", ref).note == "no year: the most recent occurrence"
     assert one("في 16 آب/أغسطس 2024", ref).note is None
+
+
+def test_maghreb_months_after_dual_head():
+    tx = tag("خلال شهري جوان وجويلية", D(2025, 9, 13))
+    assert [t.value for t in tx] == ["2025-06", "2025-07"]
+    assert tag("دخل شهري", D(2025, 9, 13)) == []

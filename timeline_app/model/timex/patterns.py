@@ -48,7 +48,7 @@ DATE_DMY = re.compile(
     rf"(?:{DAYN}\s*(?:/\s*)?|{DAYO}\s*)(?:من\s+)?(?P<mon>{MON}){year_tail()}(?:\s+(?P<dx>{DX}))?")
 
 MONTH_ONLY = re.compile(
-    rf"{B}(?P<head>شهر\s+|الشهر\s+)?(?P<mon>{MON_NAME}){year_tail()}(?:\s+(?P<dx>{DX}))?")
+    rf"{B}(?P<head>شهر\s+|الشهر\s+|شهري\s+)?(?P<mon>{MON_NAME}){year_tail()}(?:\s+(?P<dx>{DX}))?")
 
 PARTS = alt(L.PARTS) + E
 PART_MONTH = re.compile(

@@ -28,7 +28,7 @@ def _first_words(items) -> set[str]:
 GROUPS: dict[str, set[str]] = {
     # months (Gregorian/Hijri names, numeric-month heads)
     # (multi-word names anchor on their distinctive word only: «كانون», «تشرين», «ربيع», «جمادي», «القعده», «الحجه»)
-    "M": _first_words(L.GREG_MONTHS) | _first_words(L.HIJRI_MONTHS) | {"شهر", "الشهر", "غره", "القعده", "الحجه"},
+    "M": _first_words(L.GREG_MONTHS) | _first_words(L.HIJRI_MONTHS) | {"شهر", "الشهر", "شهري", "غره", "القعده", "الحجه"},
     # weekdays and relative days
     "D": set(L.WEEKDAYS) | set(L.WEEKDAYS_BARE) | {"اليوم", "امس", "البارحه", "غدا", "الغد", "غد", "بكره", "بكرا",
                                                   "امبارح"},
