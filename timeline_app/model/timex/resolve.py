@@ -101,7 +101,7 @@ def choose(cands: list[Interval], ctx: Context, pos: int, dx: int | None, *, coa
     # Without a cue, only a date coming soon (and nearer than the past one) is read forward: news mostly
     # reports what happened.
     if ahead <= (40 if coarse else 31) and ahead < 0.75 * (ref - p[0]).days:
-        ctx.reason = "no year: the coming occurrence, a few weeks ahead"
+        ctx.reason = "no year: the nearest occurrence, just ahead"
         return f
     ctx.reason = "no year: the most recent occurrence"
     return p
