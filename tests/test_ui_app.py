@@ -201,7 +201,7 @@ def test_new_and_open_library_dialogs(qtbot, settings, seed_library, english, tm
     new = tmp_path / "fresh"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(new), "")))
     w.actions_.new_library.trigger()
-    assert w.store.path == (tmp_path / "fresh.db").resolve() and w.store.article_count() == 0
+    assert w.store.path == (tmp_path / "fresh.timeline.db").resolve() and w.store.article_count() == 0
     assert w.windowTitle().startswith("fresh") and w.model.rowCount() == 0
     assert w.current_filter().is_empty() and w.filter_bar.search.text() == ""   # a new library starts unfiltered
     assert not w.empty_label.isHidden()
@@ -210,7 +210,7 @@ def test_new_and_open_library_dialogs(qtbot, settings, seed_library, english, tm
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(missing), "")))
     w.actions_.open_library.trigger()
     assert not missing.exists() and w.message_bar.level == "error" and "gone.db" in w.message_bar.text()
-    assert w.store.path == (tmp_path / "fresh.db").resolve()
+    assert w.store.path == (tmp_path / "fresh.timeline.db").resolve()
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(seed_library), "")))
     w.actions_.open_library.trigger()
     assert w.store.path == seed_library.resolve() and w.model.rowCount() > 0 and w.message_bar.isHidden()
@@ -285,3 +285,13 @@ def test_view_choices_reach_the_timeline_and_persist(qtbot, settings, seed_libra
     assert (tv.family, tv.digits, tv.hijri, tv.color_by) == ("maghreb", "arabic", True, "article")
     assert w2.actions_.family["maghreb"].isChecked() and w2.actions_.hijri_axis.isChecked()
     assert not settings.main_splitter.isEmpty()
+
+
+def test_a_library_handed_over_by_a_second_launch_is_opened_not_imported(qtbot, settings, seed_library, english,
+                                                                         tmp_path):
+    from timeline_app.model.store import Store
+    other = tmp_path / "other.timeline.db"
+    Store.open(other).close()
+    w = make_window(qtbot, settings, seed_library)
+    w.open_paths([str(other)])   # what open_forwarded does once it has raised the window
+    assert w.store.path == other.resolve() and not w.ingest.is_running()

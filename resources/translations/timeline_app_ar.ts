@@ -372,32 +372,32 @@
         <translation>ملخص الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/ingest_ui.py" line="87" />
+        <location filename="../../timeline_app/ui/ingest_ui.py" line="91" />
         <source>Added</source>
         <translation>أُضيف</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/ingest_ui.py" line="87" />
+        <location filename="../../timeline_app/ui/ingest_ui.py" line="91" />
         <source>Already in the library</source>
         <translation>موجود في المكتبة من قبل</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/ingest_ui.py" line="88" />
+        <location filename="../../timeline_app/ui/ingest_ui.py" line="92" />
         <source>Not imported</source>
         <translation>لم يُستورد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../timeline_app/ui/ingest_ui.py" line="101" />
+        <location filename="../../timeline_app/ui/ingest_ui.py" line="105" />
         <source>%n event(s)</source>
         <translation><numerusform>%n حدث</numerusform><numerusform>%n حدث</numerusform><numerusform>%n حدث</numerusform><numerusform>%n حدث</numerusform><numerusform>%n حدث</numerusform><numerusform>%n حدث</numerusform></translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/ingest_ui.py" line="110" />
+        <location filename="../../timeline_app/ui/ingest_ui.py" line="114" />
         <source>%1 added, %2 already in the library, %3 not imported.</source>
         <translation>أُضيف %1، و%2 موجود من قبل، و%3 لم يُستورد.</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/ingest_ui.py" line="115" />
+        <location filename="../../timeline_app/ui/ingest_ui.py" line="119" />
         <source>Import cancelled.</source>
         <translation>أُلغي الاستيراد.</translation>
     </message>
@@ -405,94 +405,94 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="104" />
+        <location filename="../../timeline_app/ui/main_window.py" line="108" />
         <source>Import failed: %1</source>
         <translation>فشل الاستيراد: %1</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="120" />
+        <location filename="../../timeline_app/ui/main_window.py" line="124" />
         <source>Could not open the library %1: %2</source>
         <translation>تعذّر فتح المكتبة %1: %2</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="180" />
+        <location filename="../../timeline_app/ui/main_window.py" line="188" />
         <source>New Library</source>
         <translation>مكتبة جديدة</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="181" />
-        <source>Timeline libraries (*.db)</source>
-        <translation>مكتبات الخط الزمني (*.db)</translation>
-    </message>
-    <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="188" />
+        <location filename="../../timeline_app/ui/main_window.py" line="196" />
         <source>Open Library</source>
         <translation>فتح مكتبة</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/main_window.py" line="189" />
-        <source>Timeline libraries (*.db);;All files (*)</source>
-        <translation>مكتبات الخط الزمني (*.db);;كل الملفات (*)</translation>
+        <source>Timeline libraries (*.timeline.db *.tldb *.db)</source>
+        <translation>مكتبات الخط الزمني (*.timeline.db *.tldb *.db)</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="202" />
+        <location filename="../../timeline_app/ui/main_window.py" line="197" />
+        <source>Timeline libraries (*.timeline.db *.tldb *.db);;All files (*)</source>
+        <translation>مكتبات الخط الزمني (*.timeline.db *.tldb *.db);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py" line="210" />
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="208" />
+        <location filename="../../timeline_app/ui/main_window.py" line="216" />
         <source>Import Articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="209" />
+        <location filename="../../timeline_app/ui/main_window.py" line="217" />
         <source>Articles (%1);;All files (*)</source>
         <translation>مقالات (%1);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="215" />
+        <location filename="../../timeline_app/ui/main_window.py" line="223" />
         <source>Import a Folder of Articles</source>
         <translation>استيراد مجلد مقالات</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="249" />
+        <location filename="../../timeline_app/ui/main_window.py" line="263" />
         <source>Details…</source>
         <translation>التفاصيل…</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="405" />
+        <location filename="../../timeline_app/ui/main_window.py" line="438" />
         <source>No library</source>
         <translation>لا مكتبة</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="406" />
+        <location filename="../../timeline_app/ui/main_window.py" line="439" />
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="412" />
+        <location filename="../../timeline_app/ui/main_window.py" line="445" />
         <source>No library open</source>
         <translation>لا مكتبة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="418" />
+        <location filename="../../timeline_app/ui/main_window.py" line="451" />
         <source>%1 events shown · %2 articles · %3</source>
         <translation>%1 حدثًا معروضًا · %2 مقالات · %3</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="433" />
+        <location filename="../../timeline_app/ui/main_window.py" line="466" />
         <source>About Timeline</source>
         <translation>عن الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="434" />
+        <location filename="../../timeline_app/ui/main_window.py" line="467" />
         <source>Timeline %1
 Arabic news timelines: dated events, who said them, and where.</source>
         <translation>الخط الزمني %1
 خطوط زمنية للأخبار العربية: أحداث مؤرّخة، ومن قالها، وأين.</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="446" />
+        <location filename="../../timeline_app/ui/main_window.py" line="479" />
         <source>Drop Arabic news articles here (.txt, .html, .jsonl) or use File › Import.</source>
         <translation>أفلت مقالات الأخبار العربية هنا (‎.txt و‎.html و‎.jsonl) أو استخدم ملف › استيراد.</translation>
     </message>

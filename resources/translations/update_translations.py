@@ -68,8 +68,11 @@ ARABIC: dict[str, str] = {
     "Import cancelled.": "أُلغي الاستيراد.",
     # main window
     "Import failed: %1": "فشل الاستيراد: %1", "Could not open the library %1: %2": "تعذّر فتح المكتبة %1: %2",
-    "New Library": "مكتبة جديدة", "Timeline libraries (*.db)": "مكتبات الخط الزمني (*.db)",
-    "Open Library": "فتح مكتبة", "Timeline libraries (*.db);;All files (*)": "مكتبات الخط الزمني (*.db);;كل الملفات (*)",
+    "New Library": "مكتبة جديدة",
+    "Timeline libraries (*.timeline.db *.tldb *.db)": "مكتبات الخط الزمني (*.timeline.db *.tldb *.db)",
+    "Open Library": "فتح مكتبة",
+    "Timeline libraries (*.timeline.db *.tldb *.db);;All files (*)":
+        "مكتبات الخط الزمني (*.timeline.db *.tldb *.db);;كل الملفات (*)",
     "(none)": "(لا شيء)", "Import Articles": "استيراد مقالات", "Articles (%1);;All files (*)": "مقالات (%1);;كل الملفات (*)",
     "Import a Folder of Articles": "استيراد مجلد مقالات", "Details…": "التفاصيل…", "No library": "لا مكتبة",
     "No library open": "لا مكتبة مفتوحة", "%1 events shown · %2 articles · %3": "%1 حدثًا معروضًا · %2 مقالات · %3",

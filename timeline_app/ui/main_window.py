@@ -185,16 +185,16 @@ class MainWindow(QMainWindow):
         self.table.fit_columns()
 
     def new_library_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New Library"), str(Path.home() / "timeline.db"),
-                                              self.tr("Timeline libraries (*.db)"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New Library"), str(Path.home() / "news.timeline.db"),
+                                              self.tr("Timeline libraries (*.timeline.db *.tldb *.db)"))
         if path:
-            if not path.endswith(".db"):
-                path += ".db"
+            if not path.endswith((".db", ".tldb")):
+                path += ".timeline.db"  # the name pattern the desktop integration registers for libraries
             self.open_library(path)
 
     def open_library_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Library"), str(Path.home()),
-                                              self.tr("Timeline libraries (*.db);;All files (*)"))
+                                              self.tr("Timeline libraries (*.timeline.db *.tldb *.db);;All files (*)"))
         if path:
             self.open_library(path, create=False)
 
@@ -239,7 +239,17 @@ class MainWindow(QMainWindow):
         self.showNormal() if self.isMinimized() else self.show()
         self.raise_()
         self.activateWindow()
-        self.import_paths(paths)
+        self.open_paths(paths)
+
+    def open_paths(self, paths: list) -> None:
+        """Libraries among ``paths`` are opened, everything else is imported."""
+        from timeline_app.desktop import is_library_file
+        libraries = [str(p) for p in paths if is_library_file(p)]
+        current = str(self.store.path) if self.store is not None else None
+        for lib in libraries:
+            if str(Path(lib).resolve()) != current:
+                self.open_library(lib, create=False)  # a double-clicked library: open it, never import it
+        self.import_paths([str(p) for p in paths if str(p) not in libraries])
 
     def _ingest_progress(self, done: int, total: int, path: str) -> None:
         self.ingest_progress.step(done, total, path)
