@@ -55,11 +55,33 @@ class Layout:
     mode: str = "empty"                                   # empty | density | events
     points: list[tuple[float, float, int]] = field(default_factory=list)   # (x, y, data index)
     bars: list[tuple[QRectF, int]] = field(default_factory=list)
-    clusters: list[tuple[QRectF, float, float, int]] = field(default_factory=list)  # rect, t_from, t_to, count
     labels: list[tuple[QRectF, int, str]] = field(default_factory=list)   # rect, data index, text drawn
     tick_labels: list[QRectF] = field(default_factory=list)
     undated: list[tuple[QRectF, int]] = field(default_factory=list)       # chip rect, event id
     tick_level: str = ""
+    # clusters are kept as arrays (hundreds per frame) and turned into rectangles only when someone asks
+    _cluster_parts: list[tuple] = field(default_factory=list)
+    _clusters: list | None = None
+
+    @property
+    def clusters(self) -> list[tuple[QRectF, float, float, int]]:
+        """(rect, t_from, t_to, count) of every cluster drawn."""
+        if self._clusters is None:
+            out: list[tuple[QRectF, float, float, int]] = []
+            for part in self._cluster_parts:
+                if isinstance(part, list):
+                    out.extend(part)
+                    continue
+                xs, ys, ws, hgt, t_from, t_to, counts = part
+                out.extend((QRectF(x - w / 2, y - hgt / 2, w, hgt), a, b, c)
+                           for x, y, w, a, b, c in zip(xs.tolist(), ys.tolist(), ws.tolist(), t_from.tolist(),
+                                                       t_to.tolist(), counts.tolist()))
+            self._clusters = out
+        return self._clusters
+
+    def add_clusters(self, part) -> None:
+        self._cluster_parts.append(part)
+        self._clusters = None
 
 
 class TimelinePainter:
@@ -329,6 +351,7 @@ class TimelinePainter:
         group = max(1, int(90 / bin_px))
         p.setPen(QColor("#1d2733"))
         span_per_bin = state.span / bins
+        density_clusters: list[tuple[QRectF, float, float, int]] = []
         for g in range(0, bins, group):
             c = int(counts[g:g + group].sum())
             if not c:
@@ -336,10 +359,11 @@ class TimelinePainter:
             x_r = ev.right() - g * (ev.width() / bins)
             x_l = ev.right() - min(g + group, bins) * (ev.width() / bins)
             r = QRectF(x_l, area.top(), x_r - x_l, area.height())
-            lay.clusters.append((r, state.t0 + g * span_per_bin, state.t0 + min(g + group, bins) * span_per_bin, c))
+            density_clusters.append((r, state.t0 + g * span_per_bin, state.t0 + min(g + group, bins) * span_per_bin, c))
             label = cal.digits(f"{c:,}".replace(",", "٬" if state.digits == "arabic" else ","), state.digits)
             tr = QRectF(x_l, area.top() - 10, x_r - x_l, self._fm_h)
             self.text.draw(p, label, self.font, tr)
+        lay.add_clusters(density_clusters)
         p.setBrush(Qt.BrushStyle.NoBrush)
 
     def _histogram(self, p: QPainter, area: QRectF, heights: np.ndarray, color: QColor) -> None:
@@ -678,6 +702,25 @@ class TimelinePainter:
             self._sprites[key] = sp
         return sp
 
+    def _pill_table(self, w_px: int, h_px: int, keys: list, sprites: dict):
+        """((pixel rows per pill, {key: row}), row offsets, column offsets) for pills of one pixel size."""
+        tkey = ("pills", w_px, h_px)
+        hit = self._sprite_arrays.get(tkey)
+        if hit is None:
+            sy, sx = np.divmod(np.arange(w_px * h_px), w_px)
+            hit = self._sprite_arrays[tkey] = [np.zeros((0, w_px * h_px), np.uint32), {}, sy, sx]
+        missing = [k for k in dict.fromkeys(keys) if k not in hit[1]]
+        if missing:
+            rows = []
+            for k in missing:
+                img = sprites[k].toImage().convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+                bpl = img.bytesPerLine() // 4
+                arr = np.frombuffer(img.constBits(), dtype=np.uint32, count=bpl * img.height()).reshape(-1, bpl)
+                rows.append(arr[:h_px, :w_px].ravel().copy())
+                hit[1][k] = len(hit[1])
+            hit[0] = np.vstack([hit[0]] + rows)
+        return (hit[0], hit[1]), hit[2], hit[3]
+
     def _draw_clusters(self, p, xs, ys, rows, counts, t_from, t_to, sel_any, more, state,
                        stamp: StampBuffer | None = None):
         """A cluster is a pill with its count; on raster devices a cached sprite per (count text, selected), stamped
@@ -690,12 +733,18 @@ class TimelinePainter:
             sprites = {(t, s_): self._cluster_sprite(t, s_) for t, s_ in set(zip(texts, sel))}
             ws = np.array([sprites[(t, s_)].width() - 4 for t, s_ in zip(texts, sel)], dtype=np.float64)
             if stamp is not None:
-                keys = [f"{t}|{int(s_)}" for t, s_ in zip(texts, sel)]
-                karr = np.array(keys)
-                for (t, s_), sp in sprites.items():
-                    m = karr == f"{t}|{int(s_)}"
-                    arr = self._sprite_array(("cl", t, s_), lambda sp=sp: sp)
-                    stamp.stamp(arr, xs[m] - ws[m] / 2 - 2, ys[m] - hgt / 2 - 2)
+                # pills of one size share a rectangle of pixel offsets: one stamp per size, each pill with its own
+                # pixels (its digits) from a table
+                keys = list(zip(texts, sel))
+                by_size: dict[tuple[int, int], list[int]] = {}
+                for i, key in enumerate(keys):
+                    sp = sprites[key]
+                    by_size.setdefault((sp.width(), sp.height()), []).append(i)
+                for (w_px, h_px), members_ in by_size.items():
+                    table, sy, sx = self._pill_table(w_px, h_px, [keys[i] for i in members_], sprites)
+                    m = np.asarray(members_)
+                    ids = np.array([table[1][keys[i]] for i in members_])
+                    stamp.stamp_many(table[0][ids], sy, sx, xs[m] - ws[m] / 2 - 2, ys[m] - hgt / 2 - 2)
             else:
                 for x, y, w, key in zip(xs.tolist(), ys.tolist(), ws.tolist(), zip(texts, sel)):
                     p.drawPixmap(QPointF(x - w / 2 - 2, y - hgt / 2 - 2), sprites[key])
@@ -709,10 +758,7 @@ class TimelinePainter:
                 p.setPen(QColor("#ffffff"))
                 self.text.draw(p, t, self.small_font, QRectF(x - w / 2, y - hgt / 2, w, hgt))
             p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        self.layout.clusters.extend(
-            (QRectF(x - w / 2, y - hgt / 2, w, hgt), a, b, c)
-            for x, y, w, a, b, c in zip(xs.tolist(), ys.tolist(), ws.tolist(), t_from.tolist(), t_to.tolist(),
-                                        counts.tolist()))
+        self.layout.add_clusters((xs, ys, ws, float(hgt), t_from, t_to, counts))
         half = ws / 2 + 1
         return rows, xs - half, xs + half
 
