@@ -157,6 +157,8 @@ class MainWindow(QMainWindow):
                 w.deleteLater()
         self.timeline_view = self.table = None
         self.selection = None
+        if self.model is not None:
+            self.model.deleteLater()  # with its selection model; the views above go in the same pass
         self.model = None
         if self.store is not None:
             self.store.close()
@@ -262,6 +264,8 @@ class MainWindow(QMainWindow):
         self.refresh_views()
         groups = summarize(results)
         level = "warning" if groups.get("failed") or cancelled else "success"
+        if self.last_summary is not None:
+            self.last_summary.deleteLater()
         dlg = IngestSummaryDialog(results, cancelled, self)
         self.last_summary = dlg
         self.message_bar.show_message(headline(self, groups, cancelled), level, self.tr("Details…"), dlg.show)
