@@ -463,3 +463,23 @@ def test_timeline_columns_unordered_holds_the_same_events(lib):
 def test_a_folder_is_not_a_library(tmp_path):
     with pytest.raises(StoreError, match="folder"):
         Store(tmp_path)
+
+
+def test_transactions_nest_and_join_an_open_one(lib):
+    aid = store_a(lib)
+    a, b = lib.query_event_ids()
+    with pytest.raises(RuntimeError):
+        with lib.transaction():
+            lib.update_event(a, title="عنوان جديد")
+            lib.delete_event(b)
+            raise RuntimeError("undo everything")
+    assert lib.event(a)["title"] == "المحادثات جرت في مسقط" and not lib.event(b)["deleted"]
+    lib.conn.execute("BEGIN")
+    lib.delete_event(b)  # joins the caller's transaction instead of failing
+    lib.conn.execute("ROLLBACK")
+    assert not lib.event(b)["deleted"]
+    with lib.transaction():
+        lib.merge_events(a, b)
+        lib.update_event(a, title="لقاء")
+    assert lib.query_event_ids() == [a] and lib.event(a)["title"] == "لقاء"
+    assert aid == 1

@@ -229,7 +229,7 @@ class Store:
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any exception. Nested calls join the outer transaction.
         Inside ``batch()``, each transaction is a SAVEPOINT: it is undone alone on failure, committed with the batch."""
-        if self._depth > 0:
+        if self._depth > 0 or (self._batch is None and self.conn.in_transaction):  # join the caller's transaction
             self._depth += 1
             try:
                 yield self.conn
@@ -243,8 +243,9 @@ class Store:
                 try:
                     yield self.conn
                 except BaseException:
-                    self.conn.execute("ROLLBACK TO unit")
-                    self.conn.execute("RELEASE unit")
+                    if self.conn.in_transaction:  # (SQLite may already have rolled back, e.g. disk full)
+                        self.conn.execute("ROLLBACK TO unit")
+                        self.conn.execute("RELEASE unit")
                     raise
                 self.conn.execute("RELEASE unit")
                 self._batch_tick()
@@ -253,7 +254,8 @@ class Store:
                 try:
                     yield self.conn
                 except BaseException:
-                    self.conn.execute("ROLLBACK")
+                    if self.conn.in_transaction:
+                        self.conn.execute("ROLLBACK")
                     raise
                 self.conn.execute("COMMIT")
         finally:
@@ -279,6 +281,10 @@ class Store:
 
     def _batch_tick(self) -> None:
         b = self._batch
+        if not self.conn.in_transaction:  # rolled back underneath us: start the batch's next transaction
+            self.conn.execute("BEGIN IMMEDIATE")
+            b["n"], b["t"] = 0, time.monotonic()
+            return
         b["n"] += 1
         if b["n"] >= b["size"] or time.monotonic() - b["t"] >= b["seconds"]:
             self.conn.execute("COMMIT")
