@@ -31,23 +31,27 @@ def _granularity_names(columns: dict) -> dict[int, str]:
 
 
 def _first_fit(starts: list[float], ends: list[float], max_lanes: int) -> tuple[np.ndarray, int]:
-    """Intervals sorted by start -> the lowest lane free at each start (heaps: O(n log lanes)). When all
-    ``max_lanes`` are busy, the lane that frees first is shared."""
+    """Intervals sorted by start -> the lowest lane free at each start (heaps: O(n log lanes)). Lanes
+    0..max_lanes-2 never hold two overlapping intervals; when all are busy the interval goes to the last lane,
+    ``max_lanes - 1``, the overflow that the painter folds into "+N" counts."""
     busy: list[tuple[float, int]] = []      # (end, lane)
     free: list[int] = []
     out = [0] * len(starts)
     used = 0
+    overflow = max_lanes - 1
     push, pop = heapq.heappush, heapq.heappop
     for i, (s, e) in enumerate(zip(starts, ends)):
         while busy and busy[0][0] <= s:
             push(free, pop(busy)[1])
         if free:
             k = pop(free)
-        elif used < max_lanes:
+        elif used < overflow:
             k = used
             used += 1
         else:
-            k = pop(busy)[1]
+            out[i] = overflow
+            used = max_lanes
+            continue
         push(busy, (e, k))
         out[i] = k
     return np.asarray(out, np.int16), used
