@@ -124,6 +124,9 @@ MIGRATIONS: list[str] = [
                                                tokenize = 'unicode61 remove_diacritics 2', detail = column);
     CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, tokenize = 'unicode61 remove_diacritics 2',
                                                  detail = column);
+    -- bulk ingest writes one small segment per article: merge them in larger steps (less rewriting)
+    INSERT INTO events_fts(events_fts, rank) VALUES ('automerge', 16);
+    INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 16);
     """,
 ]
 
