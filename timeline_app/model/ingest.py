@@ -112,7 +112,8 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], progress: Callable[[
                  published: dt.date | None = None) -> list[IngestResult]:
     """Ingest files and folders. ``progress(done, total, path)`` after each article; ``cancel()`` returning True
     stops between articles (what was stored stays). ``published`` overrides every article's date (source "user").
-    ``workers``: extraction processes (None: automatic; 1: in this process)."""
+    ``workers``: None = automatic (for 64+ articles on a multi-core machine, cores − 1 extraction processes, up to
+    4, beside this process, which writes); 1 = extract in this process; N > 1 = N extraction processes."""
     files = list(expand_paths(paths))
     total = _count_units(files)
     results: list[IngestResult] = []
@@ -140,17 +141,21 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], progress: Callable[[
         n = len(ex.events) if (ex is not None and status == "ingested") else 0
         report(IngestResult(art.path or "?", status, None, aid, art.title, n))
 
+    pool_size = 0  # extraction processes beside this one (the writer); 0 = extract here
+    env = os.environ.get("TIMELINE_APP_INGEST_WORKERS", "").strip()
+    if workers is None and env.isdigit() and int(env) > 0:
+        workers = int(env)
     if workers is None:
-        env = os.environ.get("TIMELINE_APP_INGEST_WORKERS", "").strip()
-        if env.isdigit() and int(env) > 0:
-            workers = int(env)
-        else:
-            workers = min(os.cpu_count() or 1, 4) if total >= POOL_THRESHOLD else 1
+        cpus = os.cpu_count() or 1
+        if total >= POOL_THRESHOLD and cpus > 1:
+            pool_size = min(cpus - 1, 4)  # one core stays with the writer, the others extract
+    elif workers > 1:
+        pool_size = workers
     with store.batch():
-        if workers <= 1:
+        if pool_size == 0:
             _serial(store, prepared(), report, store_one, cancel)
         else:
-            _pooled(store, prepared(), report, store_one, cancel, workers)
+            _pooled(store, prepared(), report, store_one, cancel, pool_size)
     return results
 
 
@@ -183,7 +188,7 @@ def _pooled(store, stream, report, store_one, cancel, workers: int) -> None:
         window: list[tuple[ArticleInput | None, IngestResult | None, object, str | None]] = []
         exhausted = False
         while True:
-            while not exhausted and len(window) < workers * CHUNK:
+            while not exhausted and len(window) < max(2, workers) * CHUNK:
                 try:
                     art, failure = next(stream)
                 except StopIteration:
