@@ -625,6 +625,22 @@ class TimelinePainter:
             arr = self._sprite_arrays[key] = sprite_array(make())
         return arr
 
+    def _point_full(self, radius: float) -> list[np.ndarray]:
+        """Whole 2-D pixel arrays of the point sprites, indexed colour*2 + fuzzy."""
+        key = ("point-full", radius)
+        hit = self._sprite_arrays.get(key)
+        if hit is None:
+            hit = []
+            for ci in range(len(PALETTE)):
+                for fz in (False, True):
+                    img = self._sprite(ci, fz, radius).toImage().convertToFormat(
+                        QImage.Format.Format_ARGB32_Premultiplied)
+                    bpl = img.bytesPerLine() // 4
+                    arr = np.frombuffer(img.constBits(), dtype=np.uint32, count=bpl * img.height())
+                    hit.append(arr.reshape(-1, bpl)[:, :img.width()].copy())
+            self._sprite_arrays[key] = hit
+        return hit
+
     def _point_table(self, radius: float):
         """(pixel values per colour*2+fuzzy, shared row offsets, shared column offsets) of the point sprites."""
         key = ("point-table", radius)
@@ -650,9 +666,9 @@ class TimelinePainter:
             half = math.ceil(2 * radius + 3) / 2
             if stamp is not None:
                 # every colour's sprite has the same shape: one table of pixel values, one write for all points
-                table, sy, sx = self._point_table(radius)
-                keys = colors.astype(np.int64) * 2 + fuzzy.astype(np.int64)
-                stamp.stamp_many(table[keys], sy, sx, xs - half, ys - half)
+                full = self._point_full(radius)
+                keys = (colors.astype(np.int64) * 2 + fuzzy.astype(np.int64)).tolist()
+                stamp.blit([full[k] for k in keys], xs - half, ys - half)
                 return
             for x, y, ci, fz in zip(xs.tolist(), ys.tolist(), colors.tolist(), fuzzy.tolist()):
                 p.drawPixmap(QPointF(x - half, y - half), self._sprite(ci, fz, radius))
@@ -743,8 +759,9 @@ class TimelinePainter:
                 for (w_px, h_px), members_ in by_size.items():
                     table, sy, sx = self._pill_table(w_px, h_px, [keys[i] for i in members_], sprites)
                     m = np.asarray(members_)
-                    ids = np.array([table[1][keys[i]] for i in members_])
-                    stamp.stamp_many(table[0][ids], sy, sx, xs[m] - ws[m] / 2 - 2, ys[m] - hgt / 2 - 2)
+                    rows2d = table[0].reshape(-1, h_px, w_px)
+                    stamp.blit([rows2d[table[1][keys[i]]] for i in members_], xs[m] - ws[m] / 2 - 2,
+                               ys[m] - hgt / 2 - 2)
             else:
                 for x, y, w, key in zip(xs.tolist(), ys.tolist(), ws.tolist(), zip(texts, sel)):
                     p.drawPixmap(QPointF(x - w / 2 - 2, y - hgt / 2 - 2), sprites[key])
