@@ -96,6 +96,7 @@ class TimelinePainter:
         self._overview_cache: tuple | None = None
         self._layers: dict[str, tuple] = {}
         self._sprite_arrays: dict[tuple, tuple] = {}
+        self._count_texts: dict[tuple, str] = {}
         self.layout = Layout()
         self._level_w: dict[tuple, float] = {}
 
@@ -718,6 +719,14 @@ class TimelinePainter:
             self._sprites[key] = sp
         return sp
 
+    def _count_text(self, c: int, more: bool, digits: str) -> str:
+        key = (c, more, digits)
+        t = self._count_texts.get(key)
+        if t is None:
+            t = self._count_texts[key] = ("+" if more else "") + cal.digits(
+                str(c) if c < 1000 else f"{c // 1000}k", digits)
+        return t
+
     def _pill_table(self, w_px: int, h_px: int, keys: list, sprites: dict):
         """((pixel rows per pill, {key: row}), row offsets, column offsets) for pills of one pixel size."""
         tkey = ("pills", w_px, h_px)
@@ -742,28 +751,28 @@ class TimelinePainter:
         """A cluster is a pill with its count; on raster devices a cached sprite per (count text, selected), stamped
         (many) or blitted (few). Returns the (rows, left, right) it occupies."""
         hgt = LANE_H - 4
-        texts = [("+" if m else "") + cal.digits(str(c) if c < 1000 else f"{c // 1000}k", state.digits)
-                 for c, m in zip(counts.tolist(), more.tolist())]
+        texts = [self._count_text(c, m, state.digits) for c, m in zip(counts.tolist(), more.tolist())]
         sel = sel_any.astype(bool).tolist()
         if self.text.static:
-            sprites = {(t, s_): self._cluster_sprite(t, s_) for t, s_ in set(zip(texts, sel))}
-            ws = np.array([sprites[(t, s_)].width() - 4 for t, s_ in zip(texts, sel)], dtype=np.float64)
+            # per distinct (text, selected): its sprite, size and pixels; per cluster only a dictionary lookup
+            keys = list(zip(texts, sel))
+            kid_of: dict[tuple[str, bool], int] = {}
+            kid = np.fromiter((kid_of.setdefault(k, len(kid_of)) for k in keys), dtype=np.int64, count=len(keys))
+            uniq = list(kid_of)
+            sprites = {k: self._cluster_sprite(*k) for k in uniq}
+            sizes = [(sprites[k].width(), sprites[k].height()) for k in uniq]
+            ws = np.array([w - 4 for w, _h in sizes], dtype=np.float64)[kid]
             if stamp is not None:
-                # pills of one size share a rectangle of pixel offsets: one stamp per size, each pill with its own
-                # pixels (its digits) from a table
-                keys = list(zip(texts, sel))
-                by_size: dict[tuple[int, int], list[int]] = {}
-                for i, key in enumerate(keys):
-                    sp = sprites[key]
-                    by_size.setdefault((sp.width(), sp.height()), []).append(i)
-                for (w_px, h_px), members_ in by_size.items():
-                    table, sy, sx = self._pill_table(w_px, h_px, [keys[i] for i in members_], sprites)
-                    m = np.asarray(members_)
-                    rows2d = table[0].reshape(-1, h_px, w_px)
-                    stamp.blit([rows2d[table[1][keys[i]]] for i in members_], xs[m] - ws[m] / 2 - 2,
-                               ys[m] - hgt / 2 - 2)
+                x_tl, y_tl = xs - ws / 2 - 2, ys - hgt / 2 - 2
+                for size in set(sizes):
+                    in_size = [j for j, sz in enumerate(sizes) if sz == size]
+                    table, _sy, _sx = self._pill_table(size[0], size[1], [uniq[j] for j in in_size], sprites)
+                    rows2d = table[0].reshape(-1, size[1], size[0])
+                    arr_of = {j: rows2d[table[1][uniq[j]]] for j in in_size}
+                    m = np.isin(kid, in_size)
+                    stamp.blit([arr_of[j] for j in kid[m].tolist()], x_tl[m], y_tl[m])
             else:
-                for x, y, w, key in zip(xs.tolist(), ys.tolist(), ws.tolist(), zip(texts, sel)):
+                for x, y, w, key in zip(xs.tolist(), ys.tolist(), ws.tolist(), keys):
                     p.drawPixmap(QPointF(x - w / 2 - 2, y - hgt / 2 - 2), sprites[key])
         else:
             ws = np.array([max(self.text.width(t, self.small_font) + 8, hgt) for t in texts], dtype=np.float64)
