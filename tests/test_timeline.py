@@ -7,7 +7,7 @@ import itertools
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, QItemSelectionModel, QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QItemSelectionModel, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QPdfWriter, QWheelEvent
 from PySide6.QtWidgets import QTableView
 

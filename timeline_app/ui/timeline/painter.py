@@ -22,7 +22,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, 
 
 from . import calendar as cal
 from .state import TimelineState
-from .stamp import StampBuffer, sprite_array
+from .stamp import StampBuffer
 from .textcache import TextCache
 
 PALETTE = [QColor(c) for c in ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e",
@@ -620,12 +620,6 @@ class TimelinePainter:
             self._sprites[key] = sp
         return sp
 
-    def _sprite_array(self, key: tuple, make):
-        arr = self._sprite_arrays.get(key)
-        if arr is None:
-            arr = self._sprite_arrays[key] = sprite_array(make())
-        return arr
-
     def _point_full(self, radius: float) -> list[np.ndarray]:
         """Whole 2-D pixel arrays of the point sprites, indexed colour*2 + fuzzy."""
         key = ("point-full", radius)
@@ -640,24 +634,6 @@ class TimelinePainter:
                     arr = np.frombuffer(img.constBits(), dtype=np.uint32, count=bpl * img.height())
                     hit.append(arr.reshape(-1, bpl)[:, :img.width()].copy())
             self._sprite_arrays[key] = hit
-        return hit
-
-    def _point_table(self, radius: float):
-        """(pixel values per colour*2+fuzzy, shared row offsets, shared column offsets) of the point sprites."""
-        key = ("point-table", radius)
-        hit = self._sprite_arrays.get(key)
-        if hit is None:
-            arrays = [sprite_array(self._sprite(ci, fz, radius)) for ci in range(len(PALETTE)) for fz in (False, True)]
-            # same geometry for all: union mask of the first (they are the same circle)
-            _v, sy, sx, _r = arrays[0]
-            full = [self._sprite(ci, fz, radius).toImage() for ci in range(len(PALETTE)) for fz in (False, True)]
-            table = np.zeros((len(full), len(sy)), np.uint32)
-            for i, img in enumerate(full):
-                img = img.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
-                bpl = img.bytesPerLine() // 4
-                arr = np.frombuffer(img.constBits(), dtype=np.uint32, count=bpl * img.height()).reshape(-1, bpl)
-                table[i] = arr[sy, sx]
-            hit = self._sprite_arrays[key] = (table, sy, sx)
         return hit
 
     def _draw_points(self, p, xs, ys, colors, fuzzy, radius, stamp: StampBuffer | None = None) -> None:
