@@ -27,7 +27,7 @@ from .textcache import TextCache
 
 PALETTE = [QColor(c) for c in ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e",
                                "#17becf", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22")]
-DENSITY_EPP = 1.0        # visible events per pixel above which the frame is a histogram
+DENSITY_EPP = 0.75       # visible (short) events per pixel above which the frame is a histogram
 STAMP_MIN = 300          # markers + clusters above which they are stamped with numpy instead of drawn one by one
 CELL_PX = 22.0           # cluster cell width: one marker per cell and row, more make a cluster
 OVERFLOW_CELL_PX = 34.0
