@@ -178,7 +178,7 @@ class TimelinePainter:
             key = (id(data), len(data.undated_ids), strip.width(), strip.height(), state.digits, sel_undated,
                    state.undated_label)
             self._layer(p, "undated", key, strip, lambda q, r: self._paint_undated(q, r, state, fm))
-        if state.show_legend:
+        if state.show_legend and lay.mode == "events":      # nothing is coloured in a histogram
             box = self._legend_box(ev, state, fm)
             if box is not None:
                 key = (id(data), tuple(data.color_names), state.color_by, state.digits, box.width(), box.height())
@@ -344,6 +344,12 @@ class TimelinePainter:
         bins = max(1, int(ev.width() / bin_px))
         # bins run early→late; x runs right→left
         counts = data.density(state.t0, state.t1, bins)
+        if state.span / bins < 1.0:
+            # finer than a day: dates are whole days, so each bin shows the count of the day it lies in (a step
+            # per day instead of a comb of spikes)
+            centres = state.t0 + (np.arange(bins) + 0.5) * (state.span / bins)
+            days = np.floor(centres)
+            counts = np.searchsorted(data.start, days + 1) - np.searchsorted(data.start, days)
         peak = max(int(counts.max()), 1)
         area = ev.adjusted(0, 10, 0, -8)
         heights = np.sqrt(counts / peak) * area.height()
@@ -353,8 +359,11 @@ class TimelinePainter:
         p.setPen(QColor("#1d2733"))
         span_per_bin = state.span / bins
         density_clusters: list[tuple[QRectF, float, float, int]] = []
-        for g in range(0, bins, group):
-            c = int(counts[g:g + group].sum())
+        starts_g = list(range(0, bins, group))
+        edges = np.array([state.t0 + g * (state.span / bins) for g in starts_g] + [state.t1])
+        group_counts = np.diff(np.searchsorted(data.start, edges))      # exact events per group of bins
+        for gi, g in enumerate(starts_g):
+            c = int(group_counts[gi])
             if not c:
                 continue
             x_r = ev.right() - g * (ev.width() / bins)
