@@ -470,3 +470,17 @@ def test_empty_states_say_why(qtbot, tmp_path, model):
     model.set_filter(EventFilter(text="كلمةغيرموجودة"))
     assert len(v.data) == 0 and v.state().empty_message == "لا أحداث تطابق التصفية الحالية"
     paint(v)
+
+
+def test_edits_reload_the_arrays_once(qtbot, view, model, store):
+    loads = []
+    view.dataLoaded.connect(lambda: loads.append(1))
+    ids = [model.event_id(r) for r in range(3)]
+    for eid in ids:
+        store.update_event(eid, start_date="2025-06-01", end_date="2025-06-02")
+    model.invalidate(ids)                                   # three dataChanged signals
+    qtbot.waitUntil(lambda: len(loads) == 1)
+    qtbot.wait(50)
+    assert len(loads) == 1
+    idx = view.data.index_of(ids[0])
+    assert view.data.start[idx] == day(dt.date(2025, 6, 1))

@@ -15,7 +15,8 @@ import math
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QPointF, QRectF, Qt, QThreadPool, Signal
+from PySide6.QtCore import (QEvent, QItemSelection, QItemSelectionModel, QPointF, QRectF, Qt, QThreadPool, QTimer,
+                            Signal)
 from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -68,6 +69,10 @@ class TimelineView(QWidget):
         self.setAccessibleName("المخطط الزمني للأحداث")
         self.setAccessibleDescription("لا حدث محدد")
         self._make_actions()
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(0)
+        self._reload_timer.timeout.connect(self.reload)
 
         model.modelReset.connect(self.reload)
         model.dataChanged.connect(self._on_data_changed)
@@ -232,7 +237,9 @@ class TimelineView(QWidget):
             self.loadFailed.emit(message)
 
     def _on_data_changed(self, *_args) -> None:
-        self.reload()  # dates, confidence or titles may have changed: arrays and labels follow
+        # dates, confidence or titles may have changed: arrays and labels follow; a burst of dataChanged (one per
+        # edited row) makes one reload
+        self._reload_timer.start()
 
     # ------------------------------------------------------------------ selection
     def _on_selection_changed(self, *_args) -> None:
