@@ -10,6 +10,14 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 
+def _dated_json(obj: Any) -> dict[str, Any]:
+    """asdict() with the interval written as ISO dates (JSON has no date type)."""
+    d = asdict(obj)
+    d["start_date"] = obj.start_date.isoformat() if obj.start_date else None
+    d["end_date"] = obj.end_date.isoformat() if obj.end_date else None
+    return d
+
+
 @dataclass
 class Timex:
     start: int
@@ -30,10 +38,7 @@ class Timex:
         return self.start_date is not None and self.end_date is not None
 
     def to_json(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["start_date"] = self.start_date.isoformat() if self.start_date else None
-        d["end_date"] = self.end_date.isoformat() if self.end_date else None
-        return d
+        return _dated_json(self)
 
 
 @dataclass
@@ -73,10 +78,7 @@ class Event:
     relation: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["start_date"] = self.start_date.isoformat() if self.start_date else None
-        d["end_date"] = self.end_date.isoformat() if self.end_date else None
-        return d
+        return _dated_json(self)
 
 
 @dataclass
