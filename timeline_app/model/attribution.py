@@ -20,7 +20,10 @@ from .types import Attribution
 # ---------------------------------------------------------------------------------------------------------------
 # lemma: (past 3ms stem, present stem after the prefix, participle stem, flags)
 #   flags: N = takes a nominal object as its claim; W = weak (needs a complementiser close by);
-#          T = transitive form with an object pronoun («وصفتها»، «تناقلته»); D = denial
+#          T = transitive form with an object pronoun («وصفتها»، «تناقلته»); D = denial;
+#          n = a nominal object only after a past-tense form («اعتبرت المعارضة الانتخابات…», not «يعتبر المشروع…»);
+#          d = a nominal object only with a document subject («أظهرت بيانات رسمية ارتفاع…»);
+#          Q = the content may follow «عن/عمّا» («تساءل النائب عن جدوى…»)
 _VERBS: dict[str, tuple[str, str, str | None, str]] = {
     "قال": ("قال", "قول", None, ""),
     "أكد": ("أكد", "ؤكد", "مؤكد", "N"),
@@ -41,11 +44,11 @@ _VERBS: dict[str, tuple[str, str, str | None, str]] = {
     "استنكر": ("استنكر", "ستنكر", "مستنكر", "N"),
     "نوّه": ("نوه", "نوه", "منوه", "W"),
     "أهاب": ("أهاب", "هيب", "مهيب", "W"),
-    "أظهر": ("أظهر", "ظهر", None, "W"),
+    "أظهر": ("أظهر", "ظهر", None, "Wd"),
     "أبلغ": ("أبلغ", "بلغ", None, "W"),
     "أردف": ("أردف", "ردف", "مردف", "W"),
     "تابع": ("تابع", "تابع", None, "W"),
-    "اعتبر": ("اعتبر", "عتبر", "معتبر", "W"),
+    "اعتبر": ("اعتبر", "عتبر", "معتبر", "Wn"),
     "رأى": ("رأى", "رى", None, "W"),
     "حذّر": ("حذر", "حذر", "محذر", "W"),
     "توقّع": ("توقع", "توقع", "متوقع", "W"),
@@ -58,6 +61,12 @@ _VERBS: dict[str, tuple[str, str, str | None, str]] = {
     "أشاد": ("أشاد", "شيد", "مشيد", "N"),
     "زعم": ("زعم", "زعم", "زاعم", "W"),
     "اتهم": ("اتهم", "تهم", "متهم", "W"),
+    "تساءل": ("تساءل", "تساءل", "متسائل", "WQ"),
+    "عزا": ("عزا", "عزو", None, "N"),
+    "أرجع": ("أرجع", "رجع", None, "N"),
+    "أدان": ("أدان", "دين", None, "N"),
+    "دان": ("دان", "دين", None, "N"),
+    "كتب": ("كتب", "كتب", None, "W"),
 }
 
 _PAST_SUFFIXES = ("", "ت", "ا", "تا", "وا", "ن")
@@ -75,8 +84,10 @@ class CueForm:
 
 
 def _defective_past(stem: str) -> list[str]:
-    # «نفى»: نفت، نفيا، نفوا
+    # «نفى»: نفت، نفيا، نفوا؛ «عزا»: عزت، عزوا، عزتا
     b = stem[:-1]
+    if stem.endswith("ا"):
+        return [stem, b + "ت", b + "وا", b + "تا"]
     return [stem, b + "ت", b + "يا", b + "وا", b + "تا"]
 
 
@@ -84,13 +95,14 @@ def _build_cues() -> dict[str, CueForm]:
     out: dict[str, CueForm] = {}
     for lemma, (past, pres, part, flags) in _VERBS.items():
         past_f, pres_f = fold(past), fold(pres)
-        pasts = _defective_past(past_f) if past_f.endswith("ي") and len(past_f) == 3 else [past_f + s for s in _PAST_SUFFIXES]
+        defective = len(past_f) == 3 and (past_f.endswith("ي") or (past_f.endswith("ا") and past_f[1] != "ا"))
+        pasts = _defective_past(past_f) if defective else [past_f + s for s in _PAST_SUFFIXES]
         if lemma == "قال":
             pasts.append("قلن")
         for f in pasts:
             suf = f[len(past_f):] if f.startswith(past_f) else f[len(past_f) - 1:]
             agr = {"": "m", "ت": "f", "وا": "pl", "ا": "du", "يا": "du", "تا": "du", "ن": "", "ي": "m"}.get(suf, "")
-            if f == past_f and lemma == "نفى":
+            if f == past_f:
                 agr = "m"
             out.setdefault(f, CueForm(lemma, "verb", flags, agr))
             if "T" in flags or "N" in flags:
@@ -113,18 +125,21 @@ def _build_cues() -> dict[str, CueForm]:
             if pf.endswith("ف") and lemma == "نفى":
                 out.setdefault("نافيا", CueForm(lemma, "participle", flags))
     # words that collide with cue forms and are far more often something else
-    for w in ("بين", "تبين", "ذكر", "نقل", "رأي", "مقر", "متهم", "مطالب", "تابع", "توقع", "تقول"):
-        if w in ("تقول",):
-            continue
+    for w in ("بين", "تبين", "ذكر", "نقل", "رأي", "مقر", "متهم", "مطالب", "تابع", "توقع", "كتب", "يدين", "تدين"):
         out.pop(w, None)
     out["بين"] = CueForm("بيّن", "verb", "W")   # only with a complementiser right after its subject
-    out["ذكر"] = CueForm("ذكر", "verb", "W")
-    out["تابع"] = CueForm("تابع", "verb", "W")
+    out["ذكر"] = CueForm("ذكر", "verb", "W", "m")
+    out["تابع"] = CueForm("تابع", "verb", "W", "m")
+    out["توقع"] = CueForm("توقّع", "verb", "W", "m")   # the verb, not the noun «توقع» (expectation)
+    out["كتب"] = CueForm("كتب", "verb", "W", "m")      # the verb, not the plural «كتب» (books)
+    out["يدين"] = CueForm("أدان", "present", "N", "m")
+    out["تدين"] = CueForm("أدان", "present", "N", "f")
     return out
 
 
 _CUES = _build_cues()
-_WEAK_NEEDS_PREFIX = {"بين", "ذكر", "تابع"}
+# bare forms that are more often nouns: a cue only when a clause opens with them («وتوقع المحلل أن»)
+_WEAK_NEEDS_PREFIX = {"بين", "ذكر", "تابع", "توقع", "كتب", "عزت"}
 
 _COMP_RE = re.compile(r"^(?:ب|ل)?(?:ان|انّ)(?:ه|ها|هم|هما|هن|نا|ني|كم)?$")
 _PREP_CUES = {"بحسب": "بحسب", "حسب": "حسب", "وفقا": "وفقاً", "طبقا": "طبقاً", "نقلا": "نقلاً"}
@@ -137,6 +152,9 @@ _ADJUNCT = {fold(w) for w in """
 _MEDIA_DATIVE = re.compile(r"^ل(?:ل)?(?:وكاله|وكالة|صحيفه|صحيفة|قناه|قناة|موقع|شبكه|شبكة|تلفزيون|اذاعه|إذاعة|"
                            r"صحافيين|صحفيين|صحافه|صحافة|وسائل|مراسل|الصحافيين|الصحفيين|الصحافة|الصحافه|هيئه|هيئة|"
                            r"مجله|مجلة|اذاعة|وكالات)")
+# words after which «نفي» is the noun (denial), not the verb «نفى»
+_NOUN_GOVERNORS = {fold(w) for w in """رغم الرغم برغم من بعد وبعد مع ومع عقب إثر اثر وسط في على الى إلى عن حول بشأن تجاه
+ضد قبل منذ رغما عدم""".split()}
 # clause openers: subject-verb order starts after one of these
 _OPENERS = {fold(w) for w in """
 إن أن فإن وإن لكن لكنّ ولكن بينما فيما كما حيث إذ ثم بل وقد فقد قد لقد و ف أما
@@ -145,7 +163,8 @@ _IMPERSONAL_PREFIX = ("مما", "ما", "وهوما", "وهو", "هو", "مم")
 _TEMPORAL_SKIP = {fold(w) for w in """اليوم أمس غدا السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة مساء صباح
 منتصف مطلع أوائل اوائل أواخر نهاية بداية مطلع الماضي المقبل الجاري الحالي المنصرم الفائت الأسبوع الشهر العام يوم
 يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان
-أيار حزيران تموز آب أيلول تشرين الأول الثاني جانفي فيفري أفريل ماي جوان جويلية أوت غشت شتنبر نونبر دجنبر""".split()}
+أيار حزيران تموز آب أيلول تشرين الأول الثاني جانفي فيفري أفريل ماي جوان جويلية أوت غشت شتنبر نونبر دجنبر
+مرارا تكرارا وتكرارا سابقا مجددا مؤخرا أخيرا لاحقا رسميا علنا صراحة مسبقا حينها آنذاك حينذاك سلفا""".split()}
 
 
 def _is_temporal(tok: str) -> bool:
@@ -154,7 +173,8 @@ def _is_temporal(tok: str) -> bool:
 _ANON_HEADS = {fold(w) for w in """
 مصادر مصدر المصادر المصدر مسؤول مسؤولون مسؤولين مسؤولان مسؤولة مسؤولو مسئول مسئولون مسئولين المسؤولين المسؤولون
 المسئولين شهود شاهد الشهود البعض مراقبون مراقبين محللون محللين خبراء خبير دبلوماسيون دبلوماسي دبلوماسيين ناشطون ناشطين
-سكان مواطنون مقربون مقربين أوساط اوساط جهات مطلعون مطلعين مصادرنا
+سكان مواطنون مقربون مقربين أوساط اوساط جهات مطلعون مطلعين مصادرنا الشاهد شاهدة الشاهدة الخبراء المحللون المحللين
+المراقبون المراقبين الدبلوماسيون الناشطون السكان المواطنون
 """.split()}
 _MEDIA_HEADS = {fold(w) for w in """
 وكالة الوكالة صحيفة الصحيفة قناة القناة موقع الموقع مواقع وسائل تلفزيون التلفزيون إذاعة الإذاعة شبكة الشبكة أنباء
@@ -174,7 +194,7 @@ _ORG_HEADS = {fold(w) for w in """
 الدفاع الداخلية الخارجية البرلمان برلمان الكونغرس ولاية الولاية مديرية المديرية مستشفى المستشفى المنتخب منتخب النادي نادي
 منظمات المنظمات شركات الشركات وزارات هيئات الهيئات جمعية الجمعية جمعيات المفوضية مفوضية الأمم البيت الكرملين الخارجية
 الحكومات دول الدول الدولة دولة المعارضة الائتلاف ائتلاف التحالف تحالف الفصائل فصائل المقاومة كتائب الكتائب سرايا السرايا
-البنتاغون الشرطة المجلس هيئة محافظة المحافظة الجهاز جهاز الحرس الاستخبارات المخابرات
+البنتاغون الشرطة المجلس هيئة الطرفان الطرفين الجانبان الجانبين البلدان البلدين محافظة المحافظة الجهاز جهاز الحرس الاستخبارات المخابرات
 المرصد مرصد المصرف مصرف الاحتياطي البورصة بورصة جبهة الجبهة أمانة الأمانة نادي النادي وحدة الوحدة فرقة الفرقة لواء مصالح المصالح مصلحة المصلحة
 """.split()}
 _PERSON_HEADS = {fold(w) for w in """
@@ -613,7 +633,9 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
     if base in ("حسب", "وفقا", "وفق", "طبقا", "نقلا", "حسبما", "وفقما") or t in ("وفق", "وفقا"):
         return _prep_cue(s, toks, i, sa, sb, gz, known)
     # ---- nominal cues
-    if base in ("نفي",) and i + 1 < n:
+    prev0 = toks[i - 1].s if i > 0 and not _has_break(s, toks[i - 1].end, toks[i].start, "،,.:;؛\n") else ""
+    nominal_nafy = base == "نفي" and (prev0 in _NOUN_GOVERNORS or t[0] in "بل")
+    if nominal_nafy and i + 1 < n:
         nxt = toks[i + 1]
         m = gz.match_at(toks, i + 1)
         if m is not None and m[0].kind in ("country", "city", "organization") and not _has_break(s, toks[i].end, nxt.start):
@@ -655,6 +677,10 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
         # «بين» / «ذكر» bare are too ambiguous (between / mention) unless a clause opens with them
         if i > 0 and not _has_break(s, toks[i - 1].end, toks[i].start, "،,.:;؛\n") and toks[i - 1].s not in _OPENERS:
             return None
+    if i > 0 and toks[i - 1].s in ("عدم", "بعدم", "لعدم", "دون", "بدون") and form.kind == "verb":
+        return None   # «طلب عدم كشف اسمه»: the verbal noun of a refusal, not a statement
+    if not conj and i > 0 and toks[i - 1].s in gz.first_names and not _has_break(s, toks[i - 1].end, toks[i].start, "،,.:;؛\n"):
+        return None   # «محمود عزت»: a name, not a verb
     neg = "D" in form.flags
     if form.lemma == "نقل" and not any(toks[q].s in ("عن", "ان", "بان") or _is_comp(toks[q].s)
                                         for q in range(i + 1, min(n, i + 9))) and _quote_after(s, toks[i].end, sb, sa) is None:
@@ -689,13 +715,16 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
                     break   # «إلا أن»، «بعد أن»: not the complement of the verb
                 comp_j = j
                 break
-            if tj == "عن" and form.lemma in ("أعرب", "كشف") and j > i + 1:
-                comp_j = j   # «أعرب الأزهر الشريف عن إدانته»، «كشف الموقع عن…»
+            if tj in ("عن", "عما") and (form.lemma in ("أعرب", "كشف") or "Q" in form.flags) and j > i + 1:
+                comp_j = j   # «أعرب الأزهر الشريف عن إدانته»، «كشف الموقع عن…»، «تساءل النائب عن جدوى…»
+                break
+            if j > i + 1 and form.lemma in _BI_LEMMAS and tj[0] == "ب" and len(tj) > 3 and _masdar_like(tj[1:]):
+                comp_j = j   # «أفاد الدفاع المدني بإخماد الحريق»
                 break
             if tj in ("الي", "علي") and j + 1 < n and _is_comp(toks[j + 1].s):
                 comp_j = j + 1
                 break
-            q = _quote_after(s, toks[j].end, sb, sa) if not _known_head(tj) else None
+            q = _quote_after(s, toks[j].end, sb, sa)
             if q is not None and s[toks[j].end:q].strip(" ،,") in (":", '"', ':"', ""):
                 if s[q] == '"' or ":" in s[toks[j].end:q + 1]:
                     quote_pos = q
@@ -768,6 +797,15 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
             obj += 1
         return ("verb", cue, form.lemma, src, (toks[obj].start, sb), neg, obj)
     return None
+
+
+_BI_LEMMAS = {"أفاد", "نوّه", "أشاد", "صرّح", "تعهّد", "أبلغ"}
+_MASDAR_RE = re.compile(r"^(?:ا..ا.|ت..ي.|ا.ت.ا.|ان..ا.|است..ا.|م.ا..ه|م.ا..ة|.{2,3}ا.ه?|.{3,4}ة|...)$")
+
+
+def _masdar_like(t: str) -> bool:
+    """A verbal noun without the article: «إسقاط»، «تعليق»، «اعتقال»، «استئناف»، «مواصلة»، «وصول»، «دعم»."""
+    return not t.startswith("ال") and bool(_MASDAR_RE.match(t))
 
 
 def _is_pronoun_obj(t: str) -> bool:
@@ -900,6 +938,17 @@ def _svo_source(s: str, toks: list[Token], i: int, sa: int) -> tuple[int, int] |
 def _known_head(head: str) -> bool:
     if head.startswith("ل") and len(head) > 3 and _known_head(head[1:]):
         return True
+    if _head_in_sets(head):
+        return True
+    # duals and plurals of a known head: «الوزيران»، «الوزيرين»، «الوزارات»، «الشركتان»
+    if len(head) > 5 and head.endswith(("ان", "ين", "ون")) and _head_in_sets(head[:-2]):
+        return True
+    if len(head) > 5 and head.endswith(("تان", "تين")) and _head_in_sets(head[:-3] + "ة"):
+        return True
+    return len(head) > 5 and head.endswith("ات") and _head_in_sets(head[:-2] + "ة")
+
+
+def _head_in_sets(head: str) -> bool:
     return head in _ANON_HEADS or head in _ORG_HEADS or head in _PERSON_HEADS or head in _MEDIA_HEADS \
         or head in _DOC_HEADS or head in _ANAPHOR_ORG
 
@@ -918,29 +967,50 @@ def _np_end(s: str, toks: list[Token], j: int, gz: Gazetteer) -> int | None:
     head = _strip_conj(toks[j].s)
     if m is not None and m[0].kind != "nisba":
         e = j + m[2]
-    elif head in _ORG_HEADS or head in _PERSON_HEADS or head in _ANON_HEADS or head in _DOC_HEADS or head in _MEDIA_HEADS \
-            or head in _ANAPHOR_ORG:
+    elif _known_head(head):
         e = j + 1
+        proper = False
         if not head.startswith("ال") and head in _ORG_HEADS:
+            # an indefinite head whose genitive is a name: «جيش بوركينا فاسو»، «شرطة دبي»، «حكومة إقليم كردستان»
             k = e
-            while k < n and k - e < 2 and not toks[k].s.startswith(("ال", "لل")) and toks[k].s not in _NP_STOP \
+            while k < n and k - e < 3 and not toks[k].s.startswith(("ال", "لل")) and toks[k].s not in _NP_STOP \
                     and toks[k].s not in _ADJUNCT and _lookup_cue(toks[k].s) is None \
                     and not _has_break(s, toks[k - 1].end, toks[k].start, "،,.:;؛\n"):
+                mk = gz.match_at(toks, k)
+                if mk is not None and mk[0].kind != "nisba":
+                    k += mk[2]
+                    proper = True
+                    break
+                if k > e and _derived_masdar(toks[k].s):
+                    break   # «حكومة سريلانكا إحباط…»: the object begins
                 k += 1
-            proper = False
-            if k > e and k < n and (toks[k].s.startswith(("ال", "لل")) or _has_break(s, toks[k - 1].end, toks[k].start, "،,")
-                                    or toks[k].s in _NP_STOP):
+            if not proper and k > e and k < n and (toks[k].s.startswith(("ال", "لل")) or toks[k].s in _NP_STOP
+                                                   or _has_break(s, toks[k - 1].end, toks[k].start, "،,")
+                                                   or _derived_masdar(toks[k].s)):
+                proper = True
+            if proper:
                 e = k
-                proper = True   # «جيش بوركينا فاسو»: the name closes the phrase
-        else:
-            proper = False
-        # construct chain: definite genitives and adjectives («إدارة المنتخب السعودي الأولمبي لكرة القدم»)
-        while not proper and e < n and e - j < 9 and not _has_break(s, toks[e - 1].end, toks[e].start, "،,.:;؛\n"):
+        # construct chain: genitives and adjectives («إدارة المنتخب السعودي الأولمبي لكرة القدم»); after a definite
+        # word only an adjective follows («الاتحاد القرار» is subject + object, «الاتحاد الأفريقي» one phrase)
+        prev_def = head.startswith("ال") or proper
+        while e < n and e - j < 9 and not _has_break(s, toks[e - 1].end, toks[e].start, "،,.:;؛\n"):
             te = toks[e].s
             if te in _NP_STOP:
                 break
-            if te.startswith(("ال", "لل")) or (te.startswith("ل") and e + 1 < n and toks[e + 1].s.startswith("ال")) \
-                    or te == "باسم" or (toks[e - 1].s == "باسم" and _known_head(te)):
+            if te.startswith("ال"):
+                if prev_def and not _adj_like(te):
+                    break
+                prev_def = True
+                e += 1
+                continue
+            if proper and not te.startswith("لل"):
+                break
+            if te.startswith("لل") or (te.startswith("ل") and e + 1 < n and toks[e + 1].s.startswith("ال")):
+                prev_def = te.startswith("لل")
+                e += 1
+                continue
+            if te == "باسم" or (toks[e - 1].s == "باسم" and _known_head(te)):
+                prev_def = te.startswith("ال")
                 e += 1   # «المتحدث باسم وزارة الخارجية الإيرانية»
                 continue
             break
@@ -961,6 +1031,27 @@ def _np_end(s: str, toks: list[Token], j: int, gz: Gazetteer) -> int | None:
     while e < n and _is_nisba(toks[e].s, gz) and not _has_break(s, toks[e - 1].end, toks[e].start, "،,.:;؛\n"):
         e += 1
     return e
+
+
+_ADJ_WORDS = {fold(w) for w in """العام العامة الأعلى العليا الكبير الكبيرة الكبرى العظمى الأعظم الجديد الجديدة الأول الأولى
+الثاني الثانية الأسبق السابق السابقة الحالي الحالية الدائم الدائمة الخاص الخاصة الشريف الأحمر الأبيض الأخضر الأسود
+الأوسط الأدنى الأقصى الرسمي الرسمية المستقل المستقلة المؤقت المؤقتة الموحد الموحدة الكبار الوطني الوطنية الدولي
+الدولية المدني المدنية العسكري العسكرية الأمني الأمنية الفني الفنية التنفيذي التنفيذية العالمي العالمية""".split()}
+_DERIVED_MASDAR_RE = re.compile(r"^(?:ا..ا.|ت..ي.|ا.ت.ا.|ان..ا.|است..ا.|م.ا..ة)$")
+
+
+def _adj_like(t: str) -> bool:
+    """A definite word that reads as an adjective: nisba («الروسية»), participle («المستقلة»), common ones."""
+    if t in _ADJ_WORDS:
+        return True
+    if len(t) > 4 and t.endswith(("ي", "يه", "ية", "يون", "يين", "يان", "يتان", "يتين")):
+        return True
+    return t.startswith("الم") and len(t) > 5 and not t.endswith("ات")
+
+
+def _derived_masdar(t: str) -> bool:
+    """A verbal noun of the derived forms: «إحباط»، «تعليق»، «اعتقال»، «انسحاب»، «استئناف»، «مواصلة»."""
+    return bool(_DERIVED_MASDAR_RE.match(t))
 
 
 def _is_nisba(t: str, gz: Gazetteer) -> bool:
