@@ -14,16 +14,42 @@ Interval = tuple[D, D]
 _FUT_CUE = re.compile(
     r"(?<!\w)[وف]?(?:سوف|من\s+المقرر|من\s+المنتظر|من\s+المتوقع|المقرر|المرتقب|مرتقب|يعتزم|تعتزم|ينوي|تنوي|"
     r"يرتقب|المزمع|مزمع|ستكون|سيكون|يتوقع|تتوقع|توقع|توقعات|يرجح|المرجح|المحتمل|احتمال|موعد|علي\s+ان|لن|ترجح|رجح|رجحت|يعتزمون|توقعت|الاجله|تسليم|لتسليم|يفترض|المفترض|يرتقب|ستجري|ستعقد)(?!\w)")
-_S_VERB = re.compile(r"(?<!\w)[وفل]?(س[يتن]\w{2,})")
-# Nouns and names that begin like a future verb (س + ي/ت/ن).
-_S_STOP = ("سياس", "سيار", "سيطر", "سيد", "ستار", "ستين", "سته", "سنه", "سنوات", "سنين", "سنتين", "سنتان", "سيناء",
-           "سيول", "سينما", "سيف", "ستراتيج", "سترات", "سيمون", "سنغافور", "سيري", "سيرت", "سيرا", "سيرة", "سيره",
-           "سيسي", "سينات", "ستوكهولم", "سنوي", "سنويا", "سنود", "سنيور", "سنترال", "ستانل", "ستيف", "ستاد", "سنغال",
-           "سيئ", "سيئه", "سيدني", "سيلاً", "سيلا", "ستالين", "سيليكون", "سينمائ", "سيول", "ستوديو", "سير", "ستر",
-           "سند", "سنن", "سنا", "سيل", "سين", "ستون", "سنوي", "سنت", "سنتا", "سنتات", "سيج", "سيخ", "ستي", "سنب", "سنو",
-           "سنج", "سيب", "ستيفن", "سيرغي", "سيرجي", "ستيل", "سيبر", "سيكل", "ستان", "سنغ", "سيام", "سيه", "سياق",
-           "سيناريو", "سياد", "سنتيم", "سيتي", "ستارت", "سينات", "سيمفون", "سيميائ", "ستونز", "سنوك", "سنيك",
-           "سيما", "ستولت", "سياح", "سيمور", "سيستان", "سياج", "ستوك", "سيستم", "سيوف")
+# Nouns and names that begin like a future verb (س + ي/ت/ن): long stems as prefixes, short ones as whole words
+# (a short prefix such as «سيب» or «سين» would also stop «سيبدأ», «سينظم»).
+_S_STOP = ("سياس", "سيار", "سيطر", "ستار", "ستين", "سنوات", "سنين", "سنتين", "سنتان", "سيناء", "سيول", "سينما",
+           "ستراتيج", "سترات", "سيمون", "سنغافور", "سيرة", "سينات", "ستوكهولم", "سنوي", "سنويا", "سنيور",
+           "سنترال", "ستانل", "سنغال", "سيدني", "ستالين", "سيليكون", "سينمائ", "ستوديو", "سنتات",
+           "ستيفن", "سيرغي", "سيرجي", "سيناريو", "سنتيم", "ستارت", "سيمفون", "سيميائ", "ستونز", "ستولت",
+           "سياح", "سيمور", "سيستان", "سيستم", "سيدات", "سيده", "سيدي", "سيارات", "سياحه")
+_S_WORDS = frozenset(("ستاد", "ستان", "ستر", "سته", "ستوك", "ستون", "ستي", "ستيف", "ستيل", "سنا", "سنب", "سنت", "سنتا", "سنج",
+           "سند", "سنغ", "سنن", "سنه", "سنو", "سنود", "سنوك", "سنيك", "سيئ", "سيئه", "سياج", "سياد", "سياق",
+           "سيام", "سيب", "سيبر", "سيتي", "سيج", "سيخ", "سيد", "سير", "سيرا", "سيرت", "سيره", "سيري", "سيسي",
+           "سيف", "سيفا", "سيفه", "سيكل", "سيل", "سيلا", "سيما", "سين", "سيه"))
+# Imperfective verbs of scheduled happenings (after the prefix ي/ت): «تنتهي», «يبدأ», «تقام», «تغلق», «يستمر».
+# Without «كان» before them they speak of what is coming.
+_IMPF_STEMS = ("نتهي", "بدا", "قام", "غلق", "ستمر", "نطلق", "عقد", "نعقد", "جري", "فتح", "فتتح", "ستانف", "ستضيف",
+               "حتفل", "سري", "دخل", "متد", "صل", "زور", "غادر", "عود", "نظم", "شارك", "لتقي", "ستقبل", "طلق", "طرح",
+               "جتمع", "خوض", "نتقل", "توجه", "نفذ", "تم", "صوت", "نتخب", "ختتم", "حل", "ستلم", "صادف", "حيي",
+               "ستكمل", "كتمل", "ستحق", "توقف", "ختم", "قيم", "باشر", "صرف", "لعب", "واجه", "ستهل", "نقضي")
+IMPF: frozenset[str] = frozenset(
+    [p + st for st in _IMPF_STEMS for p in ("ي", "ت")] + ["ي" + st + "ون" for st in _IMPF_STEMS]
+    + ["ت" + st + "ان" for st in _IMPF_STEMS] + ["ي" + st + "ان" for st in _IMPF_STEMS])
+# Perfective verbs frequent in news reports (not those spelt like a common noun: عقد، حدث، دخل …): the nearest
+# of these before a bare date makes its clause past.
+PAST_VERBS: frozenset[str] = frozenset("""
+وقع وقعت تم جري جرت كان كانت كانوا اعلن اعلنت قال قالت اكد اكدت شهد شهدت وصل وصلت وصلوا زار زارت اصدر اصدرت
+اطلق اطلقت افتتح افتتحت قتلت قتلوا توفي توفيت صدرت اندلع اندلعت انطلق انطلقت حصل حصلت سجلت ارتفع ارتفعت تراجعت
+انخفض انخفضت بلغت اغلق اغلقت فاز فازت خسر خسرت التقي التقت استقبل استقبلت غادر غادرت عاد عادت نظم نظمت شارك
+شاركت شاركوا اقيم اقيمت عقدت انعقد انعقدت حدثت اجريت اجري اجرت وافق وافقت قرر قررت تسلمت ولدت تاسس تاسست اسست
+نشرت كشفت ذكرت بدا بدات بدؤوا انتهي انتهت استمر استمرت دخلت اعتقل اعتقلت اعتقلوا اصيب اصيبت توجهت انتخب انتخبت
+اختتم اختتمت خفض خفضت امتد امتدت اضاف اضافت اوضح اوضحت اشار اشارت اعيد استانف استانفت وقعوا اقر اقرت رفعت خرج خرجت نفذ
+نفذت شنت ادي ادت سقطت اختفي اختفت ضربت هاجم هاجمت اعتبر اعتبرت صادق صادقت تولت استقال استقالت اقال اقالت عينت
+""".split())
+_PAST_HAB = frozenset(("كان", "كانت", "كانوا", "ظل", "ظلت", "مازال", "لايزال"))
+# «ابتداءً من / اعتباراً من / بدءاً من» point forward unless a past verb governs the clause.
+_FROM_ON = frozenset(("ابتداء", "اعتبارا", "بدءا", "بدءا", "ابتداءا", "اعتبار", "ابتدا"))
+_TOK = re.compile(r"\w+")
+_CLAUSE_END = re.compile(r"[.!?؟\n،,؛:]")
 _SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:منذ|مذ)\s+(?:[^\s.،,]+\s+){0,3}$")
 _SENT_BREAK = re.compile(r"[.!?؟\n]")
 
@@ -45,18 +71,73 @@ class Context:
         return self._hy or None
 
     def future_cue(self, pos: int, end: int | None = None) -> bool:
-        """Whether the clause before ``pos`` (back to the sentence start, at most 150 chars) points forward."""
+        """Whether the clause around ``pos`` points forward (see ``tense``)."""
+        return self.tense(pos, end) > 0
+
+    def tense(self, pos: int, end: int | None = None) -> int:
+        """Tense of the clause of an expression at ``pos``: 2 future (سـ/سوف verb, «من المقرر», «يتوقع» …),
+        1 probably future (an imperfective verb of scheduling without «كان», «ابتداءً من»), -1 past (the nearest
+        verb before it is a perfective one or «كان» + imperfective), 0 unknown.
+
+        The decisive word is the one nearest before the expression, back to the sentence start (at most 150
+        characters); when there is none, the rest of the clause after the expression (up to a comma) is read.
+        """
         lo = max(0, pos - 150)
-        window = self.text[lo:pos]
+        text = self.text
+        window = text[lo:pos]
         breaks = list(_SENT_BREAK.finditer(window))
         if breaks:
+            lo += breaks[-1].end()
             window = window[breaks[-1].end():]
-        if _FUT_CUE.search(window):
-            return True
-        for m in _S_VERB.finditer(window):
-            if not m.group(1).startswith(_S_STOP):
-                return True
-        return False
+        cues = [(m.end(), 2) for m in _FUT_CUE.finditer(window)]
+        from_on = False
+        toks = list(_TOK.finditer(window))
+        for i, m in enumerate(toks):
+            v = self._word_tense(m.group(0), [t.group(0) for t in toks[max(0, i - 3):i]])
+            if v is not None:
+                cues.append((m.end(), v))
+        cues.sort()
+        for _, v in reversed(cues):
+            if v == 3:
+                from_on = True
+                continue
+            if v == -1 or not from_on or v > 0:
+                return v
+        if from_on:
+            return 1
+        # nothing before: the rest of the clause («يوم الخميس ستبدأ …»)
+        e = end if end is not None else pos
+        fwd = text[e:e + 60]
+        cut = _CLAUSE_END.search(fwd)
+        if cut:
+            fwd = fwd[:cut.start()]
+        prev: list[str] = []
+        for m in _TOK.finditer(fwd):
+            v = self._word_tense(m.group(0), prev[-3:])
+            if v is not None and v != 3:
+                return v
+            prev.append(m.group(0))
+        return 0
+
+    @staticmethod
+    def _word_tense(w: str, prev: list[str]) -> int | None:
+        if w in _FROM_ON:
+            return 3
+        b = w[1:] if len(w) > 3 and w[0] in "وف" else w
+        if b in PAST_VERBS or w in PAST_VERBS:
+            return -1
+        if b == "سوف" or b == "لن":
+            return 2
+        sv = b[1:] if len(b) > 4 and b[0] == "ل" else b
+        if len(sv) >= 4 and sv[0] == "س" and sv[1] in "يتن" and sv not in _S_WORDS and not sv.startswith(_S_STOP):
+            return 2
+        if b in IMPF:
+            # «كانت الأسواق تغلق»: «كان» up to three words before makes it a past habit
+            for p in prev:
+                if p in _PAST_HAB or len(p) > 3 and p[0] in "وف" and p[1:] in _PAST_HAB:
+                    return -1
+            return 1
+        return None
 
 
 def choose(cands: list[Interval], ctx: Context, pos: int, dx: int | None, *, coarse: bool = False) -> Interval | None:
@@ -95,9 +176,13 @@ def choose(cands: list[Interval], ctx: Context, pos: int, dx: int | None, *, coa
         ctx.reason = "no year: past, after «منذ»"
         return p  # «منذ 7 أكتوبر»: since a past date
     ahead = (f[0] - ref).days
-    if ahead <= 200 and ctx.future_cue(pos):
+    tense = ctx.tense(pos)
+    if tense > 0 and ahead <= (366 if tense >= 2 else 300):
         ctx.reason = "no year: the clause speaks of the future"
         return f
+    if tense < 0:
+        ctx.reason = "no year: the most recent occurrence (past-tense clause)"
+        return p
     # Without a cue, only a date coming soon (and nearer than the past one) is read forward: news mostly
     # reports what happened.
     if ahead <= (40 if coarse else 31) and ahead < 0.75 * (ref - p[0]).days:
@@ -135,7 +220,7 @@ def weekday_date(wd: int, ctx: Context, pos: int, dx: int | None) -> D:
         return ref + dt.timedelta(days=wd - ref.weekday())
     if ctx.prefer == "future":
         return ref + dt.timedelta(days=diff or 7)
-    if ctx.future_cue(pos):
+    if ctx.tense(pos) > 0:
         ctx.reason = "bare weekday: the clause speaks of the future"
         return ref + dt.timedelta(days=diff)
     back = (ref.weekday() - wd) % 7

@@ -1,0 +1,51 @@
+"""Regression tests for general patterns found on unseen articles (tense of the clause, ranges, parts of periods,
+year pairs, false friends). The sentences are written for these tests; none is copied from a corpus."""
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.model.timex import tag
+
+D = dt.date
+
+
+def one(text: str, ref: D, prefer: str = "past"):
+    tx = tag(text, ref, prefer)
+    assert tx, f"nothing found in {text!r}"
+    return max(tx, key=lambda t: t.end - t.start)
+
+
+def iv(t):
+    return t.start_date, t.end_date
+
+
+# --- T1: the tense of the clause decides the year of a bare day/month or weekday -------------------------------
+def test_imperfective_verb_without_kana_points_forward():
+    ref = D(2022, 1, 20)
+    assert one("يقول المنظمون إن المهرجان يختتم فعالياته في 8 آذار/مارس", ref).value == "2022-03-08"
+    assert one("يقول المنظمون إن المهرجان حقق نجاحاً في 8 آذار/مارس", ref).value == "2021-03-08"  # no cue
+    assert one("تقول الوزارة إن العطلة تبدأ في 12 آذار/مارس", ref).value == "2022-03-12"
+    assert one("ويستمر المعرض حتى 30 أيار/مايو وفق الجدول", ref).value == "2022-05-30"
+    assert one("كانت الأسواق تغلق في 12 آذار/مارس من كل عام", ref).start_date.year == 2021  # كان + imperfective
+
+
+def test_future_verb_in_a_relative_clause_and_far_ahead():
+    ref = D(2021, 1, 10)
+    # a سـ verb in a relative clause, ten months ahead
+    assert one("ذكرت الهيئة أن رئيسها الذي سيغادر منصبه في 20 تشرين الثاني/نوفمبر باق حتى ذلك", ref).value \
+        == "2021-11-20"
+    # a past verb nearer to the date than the future one governs it
+    assert one("قال الوفد الذي سيصل غداً إن الهدنة بدأت في 3 كانون الأول/ديسمبر", ref).value == "2020-12-03"
+
+
+def test_starting_from_points_forward_unless_a_past_verb_governs():
+    ref = D(2019, 4, 1)  # Monday
+    assert one("تطبق الرسوم الجديدة اعتباراً من يوم السبت", ref).start_date == D(2019, 4, 6)
+    assert one("ننفذ الخطة بدءاً من الأربعاء", ref).start_date == D(2019, 4, 3)
+    assert one("خفضت الشركة أسعارها ابتداءً من الأربعاء", ref).start_date == D(2019, 3, 27)
+
+
+def test_a_later_mention_in_a_future_clause_is_resolved_on_its_own():
+    ref = D(2020, 6, 1)
+    tx = tag("المتحف يفتح في 9 شباط/فبراير. وقال المدير إن المتحف سيفتح أبوابه في 9 شباط/فبراير بعد الترميم.", ref)
+    assert [t.value for t in tx] == ["2021-02-09", "2021-02-09"]
