@@ -49,3 +49,29 @@ def test_a_later_mention_in_a_future_clause_is_resolved_on_its_own():
     ref = D(2020, 6, 1)
     tx = tag("المتحف يفتح في 9 شباط/فبراير. وقال المدير إن المتحف سيفتح أبوابه في 9 شباط/فبراير بعد الترميم.", ref)
     assert [t.value for t in tx] == ["2021-02-09", "2021-02-09"]
+
+
+# --- T2: compact ranges with «من … إلى/حتى/ولغاية …» -------------------------------------------------------------
+def test_day_month_ranges_across_months_are_one_range():
+    t = one("يفتح المعرض أبوابه من 25 تشرين الثاني/نوفمبر ولغاية 6 كانون الأول/ديسمبر.", D(2021, 11, 2))
+    assert t.text.startswith("من 25") and t.value == "2021-11-25/2021-12-06"
+    t = one("ستجري التصفيات من 29 كانون الأول/ديسمبر وحتى 4 كانون الثاني/يناير", D(2021, 12, 1))
+    assert t.value == "2021-12-29/2022-01-04"          # the end rolls into the next year
+    t = one("تقبل الطلبات من 5 أيار/مايو حتى 17 من الشهر نفسه", D(2022, 4, 20))
+    assert t.value == "2022-05-05/2022-05-17"
+    # a coordinated pair of days in two months is two dates, not a range
+    assert len(tag("زار الوفد المدينتين في 27 آب و3 أيلول", D(2022, 10, 1))) == 2
+
+
+def test_month_to_month_ranges():
+    t = one("تخطط الوزارة لحملة تلقيح من تشرين الأول/أكتوبر إلى كانون الأول/ديسمبر", D(2020, 9, 14))
+    assert t.value == "2020-10/2020-12" and iv(t) == (D(2020, 10, 1), D(2021, 1, 1))
+    t = one("تراجعت المبيعات بين فبراير وأبريل 2018", D(2020, 9, 14))
+    assert t.value == "2018-02/2018-04"
+    t = one("موسم الحصاد من نوفمبر إلى فبراير المقبل", D(2020, 9, 14))
+    assert t.value == "2020-11/2021-02"
+
+
+def test_range_end_without_a_year_follows_a_dated_start():
+    tx = tag("امتد المعرض من 12 تشرين الأول/أكتوبر 2019 إلى 25 شباط/فبراير", D(2020, 8, 1))
+    assert [t.value for t in tx] == ["2019-10-12", "2020-02-25"]

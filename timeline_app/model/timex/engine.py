@@ -28,6 +28,7 @@ RULES = [
     (P.NTH_AFTER, RD.h_nth_after, 9, "D", 20, 30),
     (P.DAYS_RANGE, RN.h_days_range, 1, "M", 64, 56),
     (P.MONTH_DAYS_RANGE, RN.h_month_days_range, 1, "M", 2, 50),
+    (P.MONTHS_RANGE, RN.h_months_range, 1, "M", 16, 56),
     (P.MONTH_ONLY, RD.h_month_only, 2, "M", 14, 56),
     (P.PART_MONTH, RD.h_part_month, 1, "M", 24, 56),
     (P.PART_PERIOD, RD.h_part_period, 1, "P", 18, 40),
@@ -75,6 +76,7 @@ _GAP_CLOCK = re.compile(r"^\s*[،,]?\s*(?:(?:في|عند|حوالي|نحو)\s+)?
 _GAP_CLOCK_DAY = re.compile(r"^\s*[،,]?\s*(?:من|في|يوم)?\s*$")
 _GAP_WD = re.compile(r"^\s*[(،,-]?\s*(?:الموافق\s*)?[(]?\s*$")
 _SENT = re.compile(r"[.!?؟\n]")
+_GAP_RANGE = re.compile(r"^\s*(?:و?(?:الي|حتي|لغايه)(?:\s+غايه)?|-|–)\s*$")
 
 
 def _collect(ctx: Context) -> tuple[list[Cand], list[Cand]]:
@@ -182,6 +184,12 @@ def _merge(chosen: list[Cand], dps: list[Cand], ctx: Context) -> list[Cand]:
             continue
         out.append(c)
         i += 1
+    # «من 10 شباط 2023 إلى 30 نيسان»: the end of a range is never before its start; an end without a year of its
+    # own is placed on the first occurrence after the start
+    for a, b in zip(out, out[1:]):
+        if (a.sd and b.sd and b.sd < a.sd and b.cal == "gregorian" and b.gran in ("day", "month")
+                and b.note and b.note.startswith("no year") and _GAP_RANGE.match(text[a.e:b.s])):
+            _roll_after(b, a.sd)
     # a bare clock time takes the day of a day-level expression earlier in the same sentence
     last_day: Cand | None = None
     for c in out:
@@ -193,6 +201,20 @@ def _merge(chosen: list[Cand], dps: list[Cand], ctx: Context) -> list[Cand]:
         if c.sd and c.gran in ("day", "time"):
             last_day = c
     return out
+
+
+def _roll_after(c: Cand, start: dt.date) -> None:
+    for y in range(c.sd.year + 1, start.year + 3):
+        try:
+            sd = c.sd.replace(year=y)
+        except ValueError:
+            continue
+        if sd >= start:
+            ed = c.ed.replace(year=c.ed.year + (y - c.sd.year))
+            c.sd, c.ed = sd, ed
+            c.value = sd.isoformat() if c.gran == "day" else f"{sd.year:04d}-{sd.month:02d}"
+            c.note = "no year: the end of a range, after its start"
+            return
 
 
 _PAST_ANAPHORS = ("ذلك الحين", "ذلك الوقت", "تلك الفتره", "وقتها", "حينها", "انذاك", "انئذ", "وقتئذ", "حينئذ",

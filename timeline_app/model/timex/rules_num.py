@@ -188,32 +188,99 @@ def _day_of(num: str | None, ordw: str | None) -> int:
 def h_days_range(m: re.Match, ctx: Context) -> Cand | None:
     d1 = _day_of(m.group("d1"), m.group("o1"))
     d2 = _day_of(m.group("d2"), m.group("o2"))
-    if not (1 <= d1 < d2 <= 31):
-        return None
-    pm = parse_month(m.group("mon"), ctx)
-    if not pm or pm[0] == "rel":
-        return None
     pm1 = parse_month(m.group("mon1"), ctx) if m.group("mon1") else None
+    if pm1 and pm1[0] == "rel":
+        pm1 = None
+    to = key(m.group("to"))
+    if m.group("same"):
+        if not pm1:
+            return None
+        pm = pm1  # «من 3 تشرين الأول وحتى 20 من الشهر نفسه»
+    else:
+        pm = parse_month(m.group("mon"), ctx)
+    if not pm or pm[0] == "rel" or not (1 <= d1 <= 31 and 1 <= d2 <= 31):
+        return None
+    if pm1 and pm1[0] != pm[0]:
+        return None
+    cross = pm1 is not None and pm1[1] != pm[1]
+    if cross and to == "و" and not m.group("from"):
+        return None  # «في 28 آب و2 أيلول»: two days, not a range
+    if not cross and not d1 < d2:
+        return None
     cal, month = pm
+    yinfo = year_of(m, ctx) if not m.group("same") else None
+    if cal == "h" and yinfo and yinfo[0] == "y" and yinfo[1] < 1600:
+        yinfo = ("hy", yinfo[1])
+    dx = dxval(m.group("dx")) if not m.group("same") else None
+    if cross:
+        ycal = "hy" if cal == "h" else "y"
+        if yinfo is None and dx is None:
+            # no year: place the start by the clause; the end is the first occurrence after it
+            r1 = resolve_month_day(cal, pm1[1], d1, None, ctx, m.start(), None)
+            if not r1:
+                return None
+            r2 = resolve_month_day(cal, month, d2, (ycal, r1[2]), ctx, m.start(), None)
+            if r2 and r2[0] < r1[0]:
+                r2 = resolve_month_day(cal, month, d2, (ycal, r1[2] + 1), ctx, m.start(), None)
+        else:
+            r2 = resolve_month_day(cal, month, d2, yinfo, ctx, m.start(), dx)
+            if not r2:
+                return None
+            r1 = resolve_month_day(cal, pm1[1], d1, (ycal, r2[2]), ctx, m.start(), None)
+            if r1 and r1[0] > r2[0]:
+                r1 = resolve_month_day(cal, pm1[1], d1, (ycal, r2[2] - 1), ctx, m.start(), None)
+        if not r1 or not r2:
+            return None
+        sd, ed, y1, y2 = r1[0], r2[1], r1[2], r2[2]
+    else:
+        r2 = resolve_month_day(cal, month, d2, yinfo, ctx, m.start(), dx)
+        if not r2:
+            return None
+        sd, ed, y1, y2 = r2[0] - dt.timedelta(days=d2 - d1), r2[1], r2[2], r2[2]
+    if not sd < ed:
+        return None
+    c = Cand(m.start(), m.end(), "DATE", interval_value(sd, ed), gran="range", sd=sd, ed=ed)
+    if cal == "h":
+        m1 = pm1[1] if pm1 else month
+        c.cal, c.hijri = "hijri", f"{y1:04d}-{m1:02d}-{d1:02d}/{y2:04d}-{month:02d}-{d2:02d}"
+    return c
+
+
+def h_months_range(m: re.Match, ctx: Context) -> Cand | None:
+    """«من أيلول إلى تشرين الثاني» = one range of whole months; the end is never before the start."""
+    pm1, pm2 = parse_month(m.group("mon1"), ctx), parse_month(m.group("mon"), ctx)
+    if not pm1 or not pm2 or pm1[0] != pm2[0] or pm1[0] == "rel" or pm1[1] == pm2[1]:
+        return None
+    if key(m.group("to")) == "و" and key(m.group("from")) != "بين":
+        return None
+    cal = pm1[0]
+    ycal = "hy" if cal == "h" else "y"
     yinfo = year_of(m, ctx)
     if cal == "h" and yinfo and yinfo[0] == "y" and yinfo[1] < 1600:
         yinfo = ("hy", yinfo[1])
-    dx = dxval(m.group("dx"))
-    r2 = resolve_month_day(cal, month, d2, yinfo, ctx, m.start(), dx)
-    if not r2:
+    if cal == "g" and yinfo and yinfo[0] == "hy":
         return None
-    if pm1 and pm1[0] == cal:
-        r1 = resolve_month_day(cal, pm1[1], d1, yinfo or (("hy" if cal == "h" else "y"), r2[2]), ctx, m.start(), dx)
+    dx = dxval(m.group("dx"))
+    if yinfo is None and dx is None:
+        r1 = resolve_month_day(cal, pm1[1], None, None, ctx, m.start(), None)
         if not r1:
             return None
-        sd = r1[0]
+        y2 = r1[2] if pm2[1] > pm1[1] else r1[2] + 1
+        r2 = resolve_month_day(cal, pm2[1], None, (ycal, y2), ctx, m.start(), None)
     else:
-        sd = r2[0] - dt.timedelta(days=d2 - d1)
-    if not sd < r2[1]:
+        r2 = resolve_month_day(cal, pm2[1], None, yinfo, ctx, m.start(), dx)
+        if not r2:
+            return None
+        y1 = r2[2] if pm1[1] < pm2[1] else r2[2] - 1
+        r1 = resolve_month_day(cal, pm1[1], None, (ycal, y1), ctx, m.start(), None)
+    if not r1 or not r2:
         return None
-    c = Cand(m.start(), m.end(), "DATE", interval_value(sd, r2[1]), gran="range", sd=sd, ed=r2[1])
-    if cal == "h":
-        c.cal, c.hijri = "hijri", f"{r2[2]:04d}-{month:02d}-{d1:02d}/{r2[2]:04d}-{month:02d}-{d2:02d}"
+    c = Cand(m.start(), m.end(), "DATE", None, gran="range", sd=r1[0], ed=r2[1])
+    if cal == "g":
+        c.value = f"{r1[0].year:04d}-{pm1[1]:02d}/{r2[0].year:04d}-{pm2[1]:02d}"
+    else:
+        c.value = interval_value(r1[0], r2[1])
+        c.cal, c.hijri = "hijri", f"{r1[2]:04d}-{pm1[1]:02d}/{r2[2]:04d}-{pm2[1]:02d}"
     return c
 
 
