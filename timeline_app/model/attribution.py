@@ -485,8 +485,9 @@ def find_attributions(text: str, norm: Norm | None = None, sents: list[tuple[int
                            cue_end=norm.orig_end(cue[1]), claim_start=norm.orig(c0), claim_end=norm.orig_end(c1),
                            negated=negated, note=note)
 
+    prev_toks: list[Token] = []
     for (sa, sb) in sents:
-        toks = norm.tokens(sa, sb)
+        toks = _split_glued(norm.tokens(sa, sb))
         n = len(toks)
         found: list[tuple[Attribution, bool]] = []
         i = 0
@@ -497,16 +498,37 @@ def find_attributions(text: str, norm: Norm | None = None, sents: list[tuple[int
                 i += 1
                 continue
             kind, cue_span, lemma, src_span, claim_span, neg, nxt = res
+            subj_note = None
             if src_span is None:
                 agr = _CUES[lemma_form].agr if (lemma_form := _cue_key(s, cue_span)) in _CUES else ""
-                ref = next((h for h in reversed(history[-6:]) if _agrees(agr, agreement(h.source, h.source_type))),
-                           history[-1] if history else None)
-                if ref is None:
-                    i = nxt
-                    continue
-                a = mk(None, ref, cue_span, lemma, claim_span, neg)
-            else:
-                a = mk(src_span, None, cue_span, lemma, claim_span, neg)
+
+                def agrees_with(span: tuple[int, int] | None) -> bool:
+                    if span is None:
+                        return False
+                    txt = text[norm.orig(span[0]):norm.orig_end(span[1])]
+                    return _agrees(agr, agreement(txt, classify(txt, gz, persons)))
+
+                if not found:
+                    # no statement before it in this sentence: the subject of the sentence's own main clause
+                    # («وهاجم الحزب الحكومة، متهماً إياها…»، «وتحتج النقابة على ما تقول إنها…»)
+                    cs = _clause_subject(s, toks, i, gz)
+                    if agrees_with(cs):
+                        src_span, subj_note = cs, "subject elided; source = subject of the main clause"
+            if src_span is None:
+                ref = next((h for h in reversed(history[-6:]) if _agrees(agr, agreement(h.source, h.source_type))), None)
+                if ref is None and not found and prev_toks:
+                    # «التقى الوزيران… . وقالا إن…»: the subject of the sentence before
+                    cs = _clause_subject(s, prev_toks, len(prev_toks), gz)
+                    if agr in ("du", "pl", "f") and agrees_with(cs):
+                        src_span, subj_note = cs, "subject elided; source = subject of the previous sentence"
+                if src_span is None:
+                    ref = ref or (history[-1] if history else None)
+                    if ref is None:
+                        i = nxt
+                        continue
+                    a = mk(None, ref, cue_span, lemma, claim_span, neg)
+            if src_span is not None:
+                a = mk(src_span, None, cue_span, lemma, claim_span, neg, subj_note)
             if a is not None:
                 elided = src_span is None
                 nested = not elided and t.s[0] not in "وف" and any(
@@ -524,6 +546,7 @@ def find_attributions(text: str, norm: Norm | None = None, sents: list[tuple[int
                         if b2 is not None:
                             found.append((b2, False, True))
             i = nxt
+        prev_toks = toks
         # a claim ends where the next statement of the same sentence begins (elided continuation or new source)
         for k, (a, elided, _nested) in enumerate(found):
             for b, _el, b_nested in found[k + 1:]:
@@ -762,22 +785,60 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
                     return None
             return ("verb", cue, form.lemma, svo, (claim_start, sb), neg, gap_end_j)
         return ("verb", cue, form.lemma, src, (claim_start, sb), neg, gap_end_j)
+    # «مشيراً إلى افتتاح…»، «وأشار الوزير إلى ضرورة…»: «إلى» + a nominal content
+    if form.lemma in _ILA_LEMMAS:
+        for j in range(i + 1, min(n, i + 9)):
+            if _has_break(s, toks[j - 1].end, toks[j].start, ".\n؛;:\"") or _lookup_cue(toks[j].s) is not None:
+                break
+            if toks[j].s == "الي" and j + 1 < n and not _is_comp(toks[j + 1].s) \
+                    and not _has_break(s, toks[j].end, toks[j + 1].start, ".\n؛;:"):
+                if form.kind == "participle" or conj and j == i + 1:
+                    return ("verb", cue, form.lemma, None, (toks[j + 1].start, sb), neg, j + 1) if j == i + 1 else None
+                src = _source_from_gap(s, toks, list(range(i + 1, j)), gz) if j > i + 1 else None
+                if src is None and j > i + 1:
+                    break
+                if src is None:
+                    src = _svo_source(s, toks, i, sa) if not conj else None
+                return ("verb", cue, form.lemma, src, (toks[j + 1].start, sb), neg, j + 1)
+            if form.kind == "participle":
+                break
+    nominal_ok = "N" in form.flags or "T" in form.flags or ("n" in form.flags and form.kind == "verb") or "d" in form.flags
     # nominal object: «أعلن محمد حماقي الانتهاء من…»، «استنكرت اللجنة إقدام…»، «نفت جامعة نجران ما…»
-    if "N" in form.flags or "T" in form.flags or form.lemma in ("أعلن", "ثمّن", "استنكر", "تعهّد", "أهاب", "نوّه", "وصف"):
+    if nominal_ok or form.lemma in ("أعلن", "ثمّن", "استنكر", "تعهّد", "أهاب", "نوّه", "وصف"):
+        doc_only = "d" in form.flags
         if form.kind == "participle":
             if i + 1 < n and not _has_break(s, toks[i].end, toks[i + 1].start, ".\n"):
                 c0 = toks[i + 1].start if toks[i + 1].s not in ("علي", "الي", "ب") else (toks[i + 2].start if i + 2 < n else toks[i + 1].end)
                 return ("verb", cue, form.lemma, None, (c0, sb), neg, i + 1)
             return None
         svo = _svo_source(s, toks, i, sa) if not conj and not relative else None
-        if svo is not None and i + 1 < n and not _has_break(s, toks[i].end, toks[i + 1].start, ".\n؛;"):
+        if svo is not None and i + 1 < n and not _has_break(s, toks[i].end, toks[i + 1].start, ".\n؛;") and (
+                not doc_only or _strip_conj(s[svo[0]:svo[1]].split()[0]) in _DOC_HEADS):
             # «فإن مصادر عدة أكدت حصولها»
-            c0 = i + 1 if toks[i + 1].s not in ("علي", "ب", "الي") or i + 2 >= n else i + 2
+            c0 = i + 1
+            while c0 + 1 < n and _is_temporal(toks[c0].s):
+                c0 += 1   # «أعلنت الشهر الماضي خفض…»: the date is not the content
+            c0 = c0 if toks[c0].s not in ("علي", "ب", "الي") or c0 + 1 >= n else c0 + 1
             return ("verb", cue, form.lemma, svo, (toks[c0].start, sb), neg, i + 1)
         j = i + 1
         while j < n and _is_temporal(toks[j].s):
             j += 1
         if j >= n or _has_break(s, toks[i].end, toks[j].start, ".\n؛;:"):
+            return None
+        if toks[j].s in _SETTING_PREPS and j + 1 < n and _strip_conj(toks[j + 1].s) in _SPEECH_SETTINGS:
+            # «وأكد في حديث إذاعي، دعم الوزارة…»: the occasion of the statement, then its content
+            k = j + 2
+            while k < n and k - j < 8 and not _has_break(s, toks[k - 1].end, toks[k].start, ".\n؛;:،,") and (
+                    _adj_like(toks[k].s) or toks[k].s.endswith(("ي", "ية")) or toks[k].s.startswith(("لل", "ل"))
+                    and k + 1 < n and (toks[k].s.startswith("لل") or toks[k + 1].s.startswith("ال"))
+                    or toks[k - 1].s.startswith("ل") and toks[k].s.startswith("ال")):
+                k += 1
+            if k < n and not _has_break(s, toks[k - 1].end, toks[k].start, ".\n؛;:"):
+                e2 = _np_end(s, toks, k, gz) if _known_head(_strip_conj(toks[k].s)) else None
+                if e2 is not None and e2 < n and not doc_only:
+                    return ("verb", cue, form.lemma, (toks[k].start, toks[e2 - 1].end), (toks[e2].start, sb), neg, e2)
+                if (conj or i == 0) and not doc_only:
+                    return ("verb", cue, form.lemma, None, (toks[k].start, sb), neg, k)
             return None
         if toks[j].s[0] == "ب" and len(toks[j].s) > 3 and not _known_head(toks[j].s[1:]) and form.kind == "verb":
             # «تعهّد بإرسال…»: the object comes first, the subject is elided
@@ -789,6 +850,8 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
         if e is None or e >= n:
             # no object after the subject: an elided or preceding subject with the object right after the verb
             return None
+        if doc_only and _strip_conj(toks[j].s) not in _DOC_HEADS:
+            return None   # «أظهر الفريق أداءً قوياً»: showing, not reporting
         src = (toks[j].start, toks[e - 1].end)
         if _is_pronoun_obj(stripped) and toks[j].s in ("عن", "من"):
             return None
@@ -800,12 +863,77 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
 
 
 _BI_LEMMAS = {"أفاد", "نوّه", "أشاد", "صرّح", "تعهّد", "أبلغ"}
+_ILA_LEMMAS = {"أشار", "لفت", "نوّه", "أهاب"}
+_SETTING_PREPS = {fold(w) for w in "في خلال عبر أثناء اثناء لدى أمام على".split()}
+_SPEECH_SETTINGS = {fold(w) for w in """تصريح تصريحات حديث مؤتمر بيان كلمة مقابلة لقاء اتصال رسالة تغريدة منشور تدوينة خطاب
+ندوة اجتماع جلسة مداخلة تقرير برنامج""".split()}
 _MASDAR_RE = re.compile(r"^(?:ا..ا.|ت..ي.|ا.ت.ا.|ان..ا.|است..ا.|م.ا..ه|م.ا..ة|.{2,3}ا.ه?|.{3,4}ة|...)$")
 
 
 def _masdar_like(t: str) -> bool:
     """A verbal noun without the article: «إسقاط»، «تعليق»، «اعتقال»، «استئناف»، «مواصلة»، «وصول»، «دعم»."""
     return not t.startswith("ال") and bool(_MASDAR_RE.match(t))
+
+
+def _clause_subject(s: str, toks: list[Token], upto: int, gz: Gazetteer) -> tuple[int, int] | None:
+    """The subject of the sentence's main clause, before token ``upto``: verb-subject («وانتقدت النقابة القرار») or
+    subject-verb («النقابة تحتج…»). Only a phrase with a known head, a gazetteer name or a nominative plural."""
+    k = 0
+    while k < upto and (toks[k].s in _OPENERS or toks[k].s in _KANA or _is_temporal(toks[k].s)):
+        k += 1
+    if k >= upto - 1:
+        return None
+
+    def subject_like(j: int) -> bool:
+        h = _strip_conj(toks[j].s)
+        m = gz.match_at(toks, j)
+        return _known_head(h) or (m is not None and m[0].kind != "nisba") \
+            or (h.startswith("ال") and len(h) > 5 and h.endswith("ون"))
+
+    if subject_like(k):
+        e = _np_end(s, toks, k, gz)
+        if e is not None and e < upto and _lookup_cue(toks[e].s) is None:
+            return toks[k].start, toks[e - 1].end
+        return None
+    t0 = toks[k].s
+    if t0.startswith("ال") or t0 in _ADJUNCT or t0 in _NP_STOP or _is_comp(t0) or t0 in _PREP_CUE_WORDS:
+        return None
+    j = k + 1
+    while j < upto and _is_temporal(toks[j].s):
+        j += 1
+    if j >= upto or _has_break(s, toks[k].end, toks[j].start, ".:;؛\n") or not subject_like(j):
+        return None
+    e = _np_end(s, toks, j, gz)
+    if e is None or e > upto:
+        return None
+    return toks[j].start, toks[e - 1].end
+
+
+def _split_glued(toks: list[Token]) -> list[Token]:
+    """Cue words glued to the word before by a missing space («الزيارةأكد»، «صباحاوأعلنت»): split them off. Only
+    after a ta marbuta (never inside a word) or as «و» + a cue of five letters or more after a word of three."""
+    out: list[Token] | None = None
+    for k, t in enumerate(toks):
+        w = t.s
+        cut = -1
+        if len(w) >= 6 and w not in _SURFACE:
+            p = w.find("ة")
+            if 2 <= p < len(w) - 3 and w[p + 1:] in _SURFACE:
+                cut = p + 1
+            else:
+                for q in range(3, len(w) - 4):
+                    if w[q] == "و" and w[q - 1] in "اةهينمردتلع" and w[q:] in _SURFACE:
+                        cut = q
+                        break
+        if cut < 0:
+            if out is not None:
+                out.append(t)
+            continue
+        if out is None:
+            out = list(toks[:k])
+        out.append(Token(w[:cut], t.start, t.start + cut))
+        out.append(Token(w[cut:], t.start + cut, t.end))
+    return toks if out is None else out
 
 
 def _is_pronoun_obj(t: str) -> bool:
@@ -838,6 +966,20 @@ def _source_from_gap(s: str, toks: list[Token], gap: list[int], gz: Gazetteer) -
         first = toks[gap[0]].s
     dative_outlet = first.startswith("ل") and (m := gz.match_at(toks, gap[0])) is not None and m[0].kind == "media" \
         and m[1] > 0
+    if _strip_conj(first) in _DOC_HEADS and not first.startswith("ل"):
+        # «بيان للوزارة»، «بيان صادر عن وزارة الصحة»، «تقرير للأمم المتحدة»
+        e = 1
+        while e < len(gap) and e < 8 and not _has_break(s, toks[gap[e - 1]].end, toks[gap[e]].start, "،,.:;؛\n"):
+            te = toks[gap[e]].s
+            if te in ("عن", "من") and toks[gap[e - 1]].s in _ISSUED:
+                e += 1
+                continue
+            if te in _ADJUNCT and te not in ("ل", "لـ") or _is_temporal(te):
+                break
+            e += 1
+        while e > 1 and toks[gap[e - 1]].s in ("من", "عن", "علي", "الي", "ب", "في"):
+            e -= 1
+        return toks[gap[0]].start, toks[gap[e - 1]].end
     if first in _ADJUNCT or _MEDIA_DATIVE.match(first) or first in ("لنا", "له", "لها", "لهم") or dative_outlet:
         # «قالوا للصحافيين إن» / «قالت في بيان»: no subject after the verb
         return None
@@ -873,12 +1015,19 @@ def _source_from_gap(s: str, toks: list[Token], gap: list[int], gz: Gazetteer) -
     return toks[chosen[0]].start, toks[chosen[-1]].end
 
 
+_PREP_CUE_WORDS = {fold(w) for w in "بحسب حسب وفق وفقا طبقا نقلا حسبما".split()}
+_KANA = {fold(w) for w in "كان كانت كانوا كانا وكان وكانت وكانوا فكان فكانت".split()}
+_ISSUED = {fold(w) for w in "صادر صادرة الصادر الصادرة صدر صدرت منسوب المنسوب".split()}
+
+
 def _svo_source(s: str, toks: list[Token], i: int, sa: int) -> tuple[int, int] | None:
     """«مصادر عدة أكدت»، «إن طهران أكدت»، «لكنّ مسؤولين قالوا»: the subject right before the verb."""
     if i == 0:
         return None
     if toks[i - 1].s in ("قد", "لقد") and i > 1:
         i -= 1   # «وكانت المؤسسة قد أشارت»
+        if toks[i - 1].s in _KANA and i > 1 and not _has_break(s, toks[i - 2].end, toks[i - 1].start, "،,.:;؛\n"):
+            i -= 1   # «أن رئيس الوزراء كان قد أكد»
     if i > 1 and toks[i - 1].s.startswith("ل") and (_MEDIA_DATIVE.match(toks[i - 1].s) or (
             (m := gazetteer().match_at(toks, i - 1)) is not None and m[0].kind == "media" and m[1] > 0)):
         i -= 1   # «حمدان للميادين يؤكد»: the outlet spoken to is not the speaker
@@ -887,8 +1036,25 @@ def _svo_source(s: str, toks: list[Token], i: int, sa: int) -> tuple[int, int] |
         r = i - 1
         b = r
         while b > 0 and r - b < 3 and not _has_break(s, toks[b - 1].end, toks[b].start, "،,.:;؛\n") \
-                and toks[b - 1].s not in _OPENERS and toks[b - 1].s not in _ADJUNCT and not toks[b - 1].s.startswith("ال"):
+                and toks[b - 1].s not in _OPENERS and toks[b - 1].s not in _ADJUNCT and not toks[b - 1].s.startswith("ال") \
+                and _strip_conj(toks[b - 1].s) not in _PREP_CUE_WORDS:
             b -= 1
+        if b == r and b > 0 and toks[b - 1].s.startswith("ال") \
+                and not _has_break(s, toks[b - 1].end, toks[b].start, "،,.:;؛\n"):
+            # a definite antecedent: its adjectives, then its head noun («الأخبار المتداولة التي»)
+            while b > 1 and _adj_like(toks[b - 1].s) and toks[b - 2].s.startswith("ال") and r - b < 3 \
+                    and not _has_break(s, toks[b - 2].end, toks[b - 1].start, "،,.:;؛\n"):
+                b -= 1
+            b -= 1
+            if b > 0 and not toks[b - 1].s.startswith("ال") and _head_in_sets(_strip_conj(toks[b - 1].s)) \
+                    and not _has_break(s, toks[b - 1].end, toks[b].start, "،,.:;؛\n") and toks[b - 1].s not in _ADJUNCT:
+                b -= 1   # «وزير الخارجية الذي»
+            h = _strip_conj(toks[b].s)
+            if h in _NONHUMAN_PL or not (_known_head(h) or h.endswith(("ون", "ين")) or _known_head(toks[b].s)):
+                if not (_strip_conj(toks[b].s) in _MEDIA_HEADS or _strip_conj(toks[b].s) in _DOC_HEADS
+                        or h in ("الاخبار", "اخبار", "الانباء", "انباء", "التقارير", "تقارير", "الشائعات", "شائعات")):
+                    return None
+            return toks[b].start, toks[r - 1].end
         if b < r:
             a0 = toks[b].start + (1 if toks[b].s[0] in "لب" and len(toks[b].s) > 3 and r - b > 1 else 0)
             return a0, toks[r - 1].end
@@ -902,6 +1068,9 @@ def _svo_source(s: str, toks: list[Token], i: int, sa: int) -> tuple[int, int] |
             b -= 1
         if b > 0 and toks[b - 1].s in ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت") and _known_head(_strip_conj(toks[b].s)):
             return toks[b].start, toks[i - 1].end
+        if b > 0 and (_is_comp(toks[b - 1].s) or toks[b - 1].s in _OPENERS) and _known_head(_strip_conj(toks[b].s)) \
+                and any(_has_break(s, toks[k - 1].end, toks[k].start, "،,") for k in range(b + 1, i - 1)):
+            return toks[b].start, toks[i - 1].end   # «يشار إلى أن وزيرة الصحة، سارة أحمد، كشفت أن…»
     if ("،" in gapc or "," in gapc) and i <= 8 and toks[0].start >= sa and all(
             not _has_break(s, toks[k - 1].end, toks[k].start, ".:;؛\n") for k in range(1, i - 1 + 1)):
         # «اللجنة الكينية لحقوق الإنسان، تقول إن…»: a sentence-initial subject set off by a comma
@@ -992,7 +1161,8 @@ def _np_end(s: str, toks: list[Token], j: int, gz: Gazetteer) -> int | None:
                 e = k
         # construct chain: genitives and adjectives («إدارة المنتخب السعودي الأولمبي لكرة القدم»); after a definite
         # word only an adjective follows («الاتحاد القرار» is subject + object, «الاتحاد الأفريقي» one phrase)
-        prev_def = head.startswith("ال") or proper
+        # a sound plural or dual with its «ن» («مسؤولون»، «الوزيران») takes no genitive: only adjectives follow
+        prev_def = head.startswith("ال") or proper or (len(head) > 4 and head.endswith(("ون", "ان")))
         while e < n and e - j < 9 and not _has_break(s, toks[e - 1].end, toks[e].start, "،,.:;؛\n"):
             te = toks[e].s
             if te in _NP_STOP:
@@ -1019,6 +1189,8 @@ def _np_end(s: str, toks: list[Token], j: int, gz: Gazetteer) -> int | None:
             k = _read_name(s, toks, e, gz)
             if k > e and k < n:
                 e = k
+    elif head.startswith("ال") and len(head) > 5 and head.endswith("ون") and head not in _NP_STOP:
+        e = j + 1   # «المزارعون»، «المحتجون»: a nominative plural is the subject
     else:
         if head.startswith("ال") or head in _NP_STOP or head in _ADJUNCT:
             return None
@@ -1136,7 +1308,7 @@ def _prep_cue(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
                 continue
             break
         if e > j and (toks[e].s in _ADJUNCT and toks[e].s not in ("بيان",) or _is_comp(toks[e].s)
-                      or toks[e].s in ("فان", "فقد", "فانه", "فانها")):
+                      or toks[e].s in ("فان", "فقد", "فانه", "فانها", "الذي", "التي", "الذين", "اللذين", "اللتين")):
             break
         if e > j and (_lookup_cue(toks[e].s) is not None or toks[e].s in _SPEECH_NOUNS_PRON):
             break
