@@ -149,10 +149,17 @@ def test_add_an_event_from_text_selected_in_the_side_panel(qtbot, settings, seed
     assert not w.store.event(new)["deleted"]
 
 
-def test_correcting_a_guessed_publication_date_re_resolves_events_at_once(qtbot, settings, tmp_path, english,
-                                                                          monkeypatch):
+def _redated(w) -> None:
+    """Wait for the background re-dating to finish and its result to reach the views."""
+    w.redater.wait()
+    settle(w)
+    assert not w.redater.is_busy()
+
+
+def test_correcting_a_guessed_publication_date_re_resolves_events(qtbot, settings, tmp_path, english, monkeypatch):
     """A plain file without a dateline: its date is guessed from the file's date (here 2025-06-01), so «العاشر من
-    يناير الماضي» lands in January 2025. Setting the real date (2024-03-15) moves it to 2024-01-10 immediately."""
+    يناير الماضي» lands in January 2025. Setting the real date (2024-03-15) moves it to 2024-01-10 as soon as the
+    background re-resolution is done."""
     lib = tmp_path / "lib.db"
     Store.open(lib).close()
     w = make_window(qtbot, settings, lib, sync_ingest=True)
@@ -166,20 +173,82 @@ def test_correcting_a_guessed_publication_date_re_resolves_events_at_once(qtbot,
     assert "file" in panel.article_meta.text()
     monkeypatch.setattr(curation, "ask_published", lambda parent, article: dt.date(2024, 3, 15))
     panel.set_date_button.click()   # one click
+    _redated(w)
     talks = oman_talks_event(w)     # its events were re-created by the re-resolution
     assert w.store.event(talks)["start_date"] == "2024-01-10"
     assert w.current_event_id() == talks and panel.current_event_id() == talks
     assert panel.guessed.isHidden() and "2024-03-15" in panel.article_meta.text()
     assert panel.text_view.spans()["evidence"]
     # undo brings back the guessed date and its resolution
-    w.undo_stack.undo()
+    w.actions_.undo.trigger()
+    _redated(w)
     talks = oman_talks_event(w)
     assert w.store.event(talks)["start_date"] == "2025-01-10"
     art = w.store.article(panel.current_article_id())
     assert art["published_guessed"] and art["published"] == "2025-06-01"
     assert not panel.guessed.isHidden()
-    w.undo_stack.redo()
+    w.actions_.redo.trigger()
+    _redated(w)
     assert w.store.event(oman_talks_event(w))["start_date"] == "2024-01-10"
+
+
+def test_re_dating_runs_off_the_ui_thread_and_shows_that_it_is_busy(qtbot, settings, seed_library, english,
+                                                                    monkeypatch):
+    """Re-extraction runs on a worker thread with its own connection; meanwhile the status bar says so, edits and
+    undo wait, and the window stays usable; undo queued right behind the redo runs after it."""
+    import threading
+
+    w = make_window(qtbot, settings, seed_library)
+    eid = oman_talks_event(w)
+    _select(w, eid)
+    article_id = w.side_panel.current_article_id()
+    before = w.store.article(article_id)["published"]
+    gate, seen = threading.Event(), []
+    real = Store.set_published
+
+    def held(store, *args, **kwargs):
+        seen.append((threading.current_thread() is threading.main_thread(), store is w.store))
+        assert gate.wait(10)
+        return real(store, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "set_published", held)
+    monkeypatch.setattr(curation, "ask_published", lambda parent, article: dt.date(2023, 3, 15))
+    w.actions_.set_published.trigger()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen == [(False, False)]          # a worker thread, on a connection of its own
+    assert w.redater.is_busy() and not w.redate_busy.isHidden()
+    assert "Re-resolving" in w.redate_busy.label.text()
+    assert not w.actions_.undo.isEnabled() and not w.actions_.delete.isEnabled()
+    assert not w.side_panel.set_date_button.isEnabled()
+    assert w.undo_stack.canUndo() and w.undo_stack.count() == 1
+    w.filter_bar.search.setText("عمان")      # the window answers while the worker waits
+    w.undo_stack.undo()                      # queued behind the redo
+    gate.set()
+    _redated(w)
+    assert len(seen) == 2
+    assert w.redate_busy.isHidden() and w.actions_.redo.isEnabled() and w.side_panel.set_date_button.isEnabled()
+    assert w.store.article(article_id)["published"] == before
+    w.undo_stack.redo()
+    _redated(w)
+    assert w.store.article(article_id)["published"] == "2023-03-15"
+    assert w.store.event(oman_talks_event(w))["start_date"] == "2023-01-10"
+
+
+def test_a_failed_re_dating_is_reported_inline(qtbot, settings, seed_library, english, monkeypatch):
+    w = make_window(qtbot, settings, seed_library)
+    _select(w, oman_talks_event(w))
+    article_id = w.side_panel.current_article_id()
+
+    def refuse(store, *args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(Store, "set_published", refuse)
+    monkeypatch.setattr(curation, "ask_published", lambda parent, article: dt.date(2023, 3, 15))
+    w.actions_.set_published.trigger()
+    _redated(w)
+    assert w.message_bar.level == "error" and "disk full" in w.message_bar.text()
+    assert "publication date" in w.message_bar.text()
+    assert w.store.article(article_id)["published"] == "2024-03-15"
 
 
 def test_expected_problems_are_shown_inline_not_raised(qtbot, settings, seed_library, english, tmp_path):

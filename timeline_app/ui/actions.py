@@ -28,8 +28,9 @@ class WindowActions(QObject):
         st = w.undo_stack
         self.undo = a(st.undo, QKeySequence.StandardKey.Undo)
         self.redo = a(st.redo, QKeySequence.StandardKey.Redo)
-        st.canUndoChanged.connect(self.undo.setEnabled)
-        st.canRedoChanged.connect(self.redo.setEnabled)
+        self.busy = False   # an article is being re-dated in the background: no edits until it is done
+        st.canUndoChanged.connect(lambda _: self._sync_undo())
+        st.canRedoChanged.connect(lambda _: self._sync_undo())
         st.undoTextChanged.connect(lambda _: self._undo_texts())
         st.redoTextChanged.connect(lambda _: self._undo_texts())
         self.undo.setEnabled(False)
@@ -186,15 +187,25 @@ class WindowActions(QObject):
         self.undo.setText(self.tr("&Undo %1").replace("%1", u).strip() if u else self.tr("&Undo"))
         self.redo.setText(self.tr("&Redo %1").replace("%1", r).strip() if r else self.tr("&Redo"))
 
+    def _sync_undo(self) -> None:
+        st = self.w.undo_stack
+        self.undo.setEnabled(st.canUndo() and not self.busy)
+        self.redo.setEnabled(st.canRedo() and not self.busy)
+
     def update_enabled(self, n_selected: int, has_store: bool, can_split: bool, has_text_selection: bool,
-                       has_article: bool) -> None:
+                       has_article: bool, busy: bool = False) -> None:
+        """``busy``: an article is being re-dated in the background; its events are about to be rewritten, so edits
+        and undo/redo wait until it is done."""
+        self.busy = busy
+        edit = not busy
         for act in (self.import_files, self.import_folder):
             act.setEnabled(has_store)
-        self.edit_title.setEnabled(n_selected == 1)
-        self.edit_date.setEnabled(n_selected == 1)
-        self.delete.setEnabled(n_selected >= 1)
-        self.restore.setEnabled(n_selected >= 1)
-        self.merge.setEnabled(n_selected == 2)
-        self.split.setEnabled(can_split)
-        self.add_event.setEnabled(has_text_selection)
-        self.set_published.setEnabled(has_article)
+        self.edit_title.setEnabled(edit and n_selected == 1)
+        self.edit_date.setEnabled(edit and n_selected == 1)
+        self.delete.setEnabled(edit and n_selected >= 1)
+        self.restore.setEnabled(edit and n_selected >= 1)
+        self.merge.setEnabled(edit and n_selected == 2)
+        self.split.setEnabled(edit and can_split)
+        self.add_event.setEnabled(edit and has_text_selection)
+        self.set_published.setEnabled(edit and has_article)
+        self._sync_undo()

@@ -26,9 +26,37 @@ class Curation(QObject):
     changed = Signal(list, int)
     failed = Signal(str)
 
-    def __init__(self, store: Store, parent=None):
+    def __init__(self, store: Store, parent=None, redater=None):
         super().__init__(parent)
         self.store = store
+        self.redater = redater   # a workers.RedateRunner: re-dating runs off the UI thread; None runs it here
+        self._redate_texts: dict[int, list[str]] = {}
+        if redater is not None:
+            redater.finished.connect(self._redated)
+
+    def redate(self, article_id: int, date: dt.date, source: str, guessed: bool, text: str) -> None:
+        """Set an article's publication date and re-resolve its events (``Store.set_published``); ``changed`` is
+        emitted when that is done. With a runner the work (re-extraction and the rewrite of the article's events)
+        runs on a worker thread with its own connection and this returns at once."""
+        if self.redater is None:
+            self.store.set_published(article_id, date, source=source)
+            if guessed:
+                with self.store.transaction() as c:
+                    c.execute("UPDATE articles SET published_guessed = 1 WHERE id = ?", (article_id,))
+            self.changed.emit([], article_id)
+            return
+        self._redate_texts.setdefault(article_id, []).append(text)
+        self.redater.start(self.store.path, article_id, date, source, guessed)
+
+    def _redated(self, article_id: int, error: str) -> None:
+        texts = self._redate_texts.get(article_id) or [""]
+        text = texts.pop(0)
+        if not texts:
+            self._redate_texts.pop(article_id, None)
+        if error:
+            log.info("%s failed: %s", text, error)
+            self.failed.emit(f"{text}: {error}" if text else error)
+        self.changed.emit([], article_id)  # also after a failure: show what the library holds now
 
     def set_edited_flag(self, event_id: int, flag: bool) -> None:
         """Put back an event's user_edited flag when an edit is undone (update_event always sets it)."""
@@ -193,8 +221,9 @@ class AddEventCommand(_StoreCommand):
 
 
 class SetPublishedCommand(_StoreCommand):
-    """Set an article's publication date: its events the user did not edit are re-resolved at once. Undo puts
-    the previous date (and its source and 'guessed' flag) back and re-resolves again."""
+    """Set an article's publication date: its events the user did not edit are re-resolved (in the background when
+    the Curation has a runner; undo and redo queue behind each other). Undo puts the previous date (and its source
+    and 'guessed' flag) back and re-resolves again."""
 
     def __init__(self, cur: Curation, article_id: int, date: dt.date):
         super().__init__(cur, QCoreApplication.translate("Commands", "Set publication date"))
@@ -208,18 +237,9 @@ class SetPublishedCommand(_StoreCommand):
         self.old_guessed = bool(art.get("published_guessed"))
 
     def redo(self):
-        def go():
-            self.cur.store.set_published(self.article_id, self.new, source="user")
-            self.cur.changed.emit([], self.article_id)
-        self._do(go)
+        self._do(lambda: self.cur.redate(self.article_id, self.new, "user", False, self.text()))
 
     def undo(self):
-        def go():
-            if self.old is None:
-                return
-            self.cur.store.set_published(self.article_id, self.old, source=self.old_source)
-            if self.old_guessed:
-                with self.cur.store.transaction() as c:
-                    c.execute("UPDATE articles SET published_guessed = 1 WHERE id = ?", (self.article_id,))
-            self.cur.changed.emit([], self.article_id)
-        self._do(go)
+        if self.old is not None:
+            self._do(lambda: self.cur.redate(self.article_id, self.old, self.old_source, self.old_guessed,
+                                             self.text()))

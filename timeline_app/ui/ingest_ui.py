@@ -51,6 +51,32 @@ class IngestProgress(QWidget):
         super().changeEvent(event)
 
 
+class BusyIndicator(QWidget):
+    """Background work without a count (re-resolving an article's dates): a text and a moving bar in the status bar."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 0)
+        self.bar.setMaximumWidth(120)
+        self.bar.setTextVisible(False)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.label)
+        lay.addWidget(self.bar)
+        self.retranslate()
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.label.setText(self.tr("Re-resolving the article's dates…"))
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
 def summarize(results: list) -> dict[str, list]:
     out: dict[str, list] = {"ingested": [], "duplicate": [], "failed": []}
     for r in results:

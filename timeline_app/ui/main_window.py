@@ -24,12 +24,12 @@ from timeline_app.ui.event_model import EventModel
 from timeline_app.ui.event_table import EventTable
 from timeline_app.ui.filter_bar import FilterBar
 from timeline_app.ui.i18n import language_manager
-from timeline_app.ui.ingest_ui import IngestProgress, IngestSummaryDialog, headline, summarize
+from timeline_app.ui.ingest_ui import BusyIndicator, IngestProgress, IngestSummaryDialog, headline, summarize
 from timeline_app.ui.message_bar import MessageBar
 from timeline_app.ui.settings import Settings
 from timeline_app.ui.side_panel import SidePanel
 from timeline_app.ui.timeline import TimelineView
-from timeline_app.ui.workers import FacetsTask, IngestJob
+from timeline_app.ui.workers import FacetsTask, IngestJob, RedateRunner
 
 log = logging.getLogger(__name__)
 IMPORT_FILTER = "*.txt *.md *.html *.htm *.jsonl"
@@ -81,8 +81,11 @@ class MainWindow(QMainWindow):
 
         self.ingest = IngestJob(self, run_sync=run_ingest_sync)
         self.ingest_progress = IngestProgress(self)
+        self.redater = RedateRunner(self)   # publication dates: re-extraction off the UI thread, one at a time
+        self.redate_busy = BusyIndicator(self)
         self.status_label = QLabel(self)
         self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.redate_busy)
         self.statusBar().addPermanentWidget(self.ingest_progress)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -108,6 +111,7 @@ class MainWindow(QMainWindow):
         self.ingest.failed.connect(lambda msg: self.show_error(self.tr("Import failed: %1").replace("%1", msg)))
         self.ingest_progress.cancelRequested.connect(self.ingest.cancel)
         self.undo_stack.cleanChanged.connect(lambda _: self.update_title())
+        self.redater.busyChanged.connect(self._redate_busy)
 
         self.retranslate()
         self._restore_geometry()
@@ -130,7 +134,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.blockSignals(True)
         self.filter_bar.clear()
         self.filter_bar.blockSignals(False)
-        self.curation = cmd.Curation(store, self)
+        self.curation = cmd.Curation(store, self, redater=self.redater)
         self.curation.changed.connect(self._curation_changed)
         self.curation.failed.connect(self.show_error)
         self._build_views()
@@ -144,6 +148,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _close_store(self) -> None:
+        self.redater.reset()  # a re-dating still running writes to this library: let it end, forget its result
         self.undo_stack.clear()
         self.side_panel.set_store(None)
         if self.curation is not None:
@@ -310,6 +315,9 @@ class MainWindow(QMainWindow):
     def wait_background(self, msecs: int = 30000) -> None:
         """Block until background reads (timeline arrays, facets) are done and delivered (tests and scripts)."""
         self._pool.waitForDone(msecs)
+        self.redater.wait(msecs)
+        QCoreApplication.processEvents()  # a re-dating's result refreshes the views: their reads start now
+        self._pool.waitForDone(msecs)
         if self.timeline_view is not None:
             self.timeline_view.wait_loaded(msecs)
         QCoreApplication.processEvents()
@@ -399,6 +407,11 @@ class MainWindow(QMainWindow):
                 return row[0]
         return art["event_ids"][0]
 
+    def _redate_busy(self, busy: bool) -> None:
+        """While an article is re-dated in the background: say so, and hold back edits (its events are rewritten)."""
+        self.redate_busy.setVisible(busy)
+        self.update_actions()
+
     # ------------------------------------------------------------------ view settings
     def fit_all(self) -> None:
         if self.timeline_view is not None:
@@ -467,8 +480,10 @@ class MainWindow(QMainWindow):
                                           (ids[0],)).fetchone()
             can_split = row is not None
         has_text = self.side_panel.text_view.textCursor().hasSelection() and self.side_panel.article is not None
+        busy = self.redater.is_busy()
         self.actions_.update_enabled(len(ids), self.store is not None, can_split, has_text,
-                                     self.side_panel.article is not None)
+                                     self.side_panel.article is not None, busy)
+        self.side_panel.set_busy(busy)
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About Timeline"),
@@ -540,6 +555,7 @@ class MainWindow(QMainWindow):
         self._shut = True
         self.save_settings()
         self.ingest.wait()
+        self.redater.reset()
         self._pool.waitForDone()
         if self.timeline_view is not None:
             self.timeline_view.wait_loaded()

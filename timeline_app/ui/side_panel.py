@@ -97,6 +97,7 @@ class SidePanel(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self._busy = False
         self.store = None
         self.event_data: dict | None = None
         self.article: dict | None = None
@@ -227,7 +228,7 @@ class SidePanel(QWidget):
         self._set_content_visible(True)
         self.event_title.setText(ev.get("title") or "")
         self.event_date.setText(self._event_date_text(ev))
-        self.edit_date_button.setEnabled(True)
+        self.edit_date_button.setEnabled(not self._busy)
         cites = ev.get("citations") or []
         articles: list[tuple[int, str]] = []
         for c in cites:
@@ -375,7 +376,14 @@ class SidePanel(QWidget):
         return " · ".join(parts)
 
     def _selection_changed(self, available: bool) -> None:
-        self.add_event_button.setEnabled(bool(available) and self.article is not None)
+        self.add_event_button.setEnabled(bool(available) and self.article is not None and not self._busy)
+
+    def set_busy(self, busy: bool) -> None:
+        """An article is being re-dated in the background: its events are about to be rewritten, no edits meanwhile."""
+        self._busy = bool(busy)
+        self.set_date_button.setEnabled(not busy)
+        self.edit_date_button.setEnabled(not busy and self.event_data is not None)
+        self._selection_changed(self.text_view.textCursor().hasSelection())
 
     def _add_event(self) -> None:
         span = self.text_view.selected_span()

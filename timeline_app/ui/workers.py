@@ -11,7 +11,7 @@ import threading
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
 
 from timeline_app.model.ingest import IngestResult, ingest_paths
 from timeline_app.model.store import Store
@@ -147,3 +147,85 @@ class FacetsTask(QRunnable):
             log.info("facets of %s not read: %s", self.db_path, exc)
             facets, articles = None, None
         self.signals.done.emit(self.generation, facets, articles)
+
+
+class _RedateSignals(QObject):
+    started = Signal(int)                # article id
+    done = Signal(int, int, str)         # generation, article id, error ("" when it worked)
+
+
+class RedateTask(QRunnable):
+    """Set one article's publication date and re-resolve its events (``Store.set_published``: re-extraction plus
+    the rewrite of its events, a fraction of a second to seconds) on a pool thread with its own connection.
+    ``guessed`` puts the 'guessed' flag back (undoing a correction of a guessed date)."""
+
+    def __init__(self, db_path: str | Path, generation: int, article_id: int, date, source: str, guessed: bool):
+        super().__init__()
+        self.db_path, self.generation = str(db_path), generation
+        self.article_id, self.date, self.source, self.guessed = article_id, date, source, guessed
+        self.signals = _RedateSignals()
+        self.setAutoDelete(False)  # the runner holds it until ``done`` arrives
+
+    def run(self) -> None:
+        self.signals.started.emit(self.article_id)
+        error = ""
+        try:
+            with Store.open(self.db_path, create=False) as store:
+                store.set_published(self.article_id, self.date, source=self.source)
+                if self.guessed:
+                    with store.transaction() as c:
+                        c.execute("UPDATE articles SET published_guessed = 1 WHERE id = ?", (self.article_id,))
+        except Exception as exc:  # a store refusal (no such article) or a vanished library: reported, never raised
+            log.info("re-dating article %s failed: %s", self.article_id, exc)
+            error = str(exc) or type(exc).__name__
+        self.signals.done.emit(self.generation, self.article_id, error)
+
+
+class RedateRunner(QObject):
+    """Runs re-dating tasks one after another (a redo queued behind its undo runs after it) on one pool thread.
+
+    ``busyChanged(bool)`` says when work starts and when the queue is empty; ``finished(article_id, error)`` arrives on
+    the GUI thread for each task of the current library (``reset`` forgets the tasks of a library being closed)."""
+
+    busyChanged = Signal(bool)
+    finished = Signal(int, str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._pool.setExpiryTimeout(-1)  # the same thread for every task: they run strictly in order
+        self._tasks: list[RedateTask] = []
+        self._generation = 0
+
+    def is_busy(self) -> bool:
+        return bool(self._tasks)
+
+    def pending_articles(self) -> set[int]:
+        return {t.article_id for t in self._tasks}
+
+    def start(self, db_path: str | Path, article_id: int, date, source: str = "user", guessed: bool = False) -> None:
+        task = RedateTask(db_path, self._generation, article_id, date, source, guessed)
+        task.signals.done.connect(self._done)
+        was_busy = self.is_busy()
+        self._tasks.append(task)
+        if not was_busy:
+            self.busyChanged.emit(True)
+        self._pool.start(task)
+
+    @Slot(int, int, str)
+    def _done(self, generation: int, article_id: int, error: str) -> None:
+        self._tasks = [t for t in self._tasks if t.signals is not self.sender()]
+        if generation == self._generation:
+            self.finished.emit(article_id, error)
+        if not self._tasks:
+            self.busyChanged.emit(False)
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Block until the queued tasks ran (their results are delivered by the event loop afterwards)."""
+        return self._pool.waitForDone(msecs)
+
+    def reset(self) -> None:
+        """Before the library closes: let the running tasks finish and ignore what they report."""
+        self._pool.waitForDone()
+        self._generation += 1
