@@ -75,3 +75,30 @@ def test_month_to_month_ranges():
 def test_range_end_without_a_year_follows_a_dated_start():
     tx = tag("امتد المعرض من 12 تشرين الأول/أكتوبر 2019 إلى 25 شباط/فبراير", D(2020, 8, 1))
     assert [t.value for t in tx] == ["2019-10-12", "2020-02-25"]
+
+
+# --- T4: the same period of another year, the first/last N months of a year -----------------------------------
+def test_same_period_of_another_year_moves_the_antecedent():
+    ref = D(2019, 10, 2)
+    tx = tag("نمت الإيرادات في الربع الثاني بنسبة 4% عن الفترة ذاتها من العام الماضي.", ref)
+    assert [t.value for t in tx] == ["2019-04/2019-06", "2018-04/2018-06"]
+    tx = tag("تراجعت الواردات في آب/أغسطس مقارنة بنفس الفترة من عام 2016", ref)
+    assert tx[-1].text == "نفس الفترة من عام 2016" and tx[-1].value == "2016-08"
+
+
+def test_first_and_last_months_of_a_year_are_one_range():
+    ref = D(2019, 10, 2)
+    t = one("باعت الشركة مليون سيارة في الأشهر التسعة الأولى من العام الجاري", ref)
+    assert t.value == "2019-01/2019-09" and iv(t) == (D(2019, 1, 1), D(2019, 10, 1))
+    t = one("خلال الخمسة أشهر الأولى من 2017 تراجعت الصادرات", ref)
+    assert t.value == "2017-01/2017-05"
+    t = one("في الشهرين الأخيرين من العام الماضي", ref)
+    assert t.value == "2018-11/2018-12"
+    # a Hijri year: Muharram to Jumada al-Akhirah of 1440
+    t = one("أنجزت البلدية 40 مشروعاً خلال الـ6 أشهر الأولى من العام الحالي 1440هـ", ref)
+    assert t.hijri == "1440-01/1440-06" and t.start_date == D(2018, 9, 11)
+
+
+def test_current_year_right_before_a_hijri_year_is_that_year():
+    t = one("اعتمدت الهيئة الميزانية في العام الحالي 1440 هـ", D(2019, 3, 1))
+    assert t.text == "العام الحالي 1440 هـ" and t.hijri == "1440"

@@ -47,7 +47,7 @@ RULES = [
     (P.YEAR_RANGE, RN.h_year_range, 1, "N", 26, 24),
     (P.YEAR_HYPHEN, RN.h_year_hyphen, 1, "N", 2, 16),
     (P.SEASON_YEARS, RN.h_season_years, 1, "N", 12, 14),
-    (P.YEAR_HEAD, RN.h_year_head, 2, "N", 12, 16),
+    (P.YEAR_HEAD, RN.h_year_head, 2, "N", 24, 16),
     (P.YEAR_ERA, RN.h_year_era, 3, "N", 2, 16),
     (P.YEAR_SIGNAL, RN.h_year_signal, 4, "N", 10, 8),
     (P.TIME_DIGITS, RT.h_time_digits, 3, "N", 2, 44),
@@ -66,6 +66,8 @@ RULES = [
     (P.VAGUE, RM.h_vague, 5, "V", 18, 36),
     (P.HOLIDAY, RM.h_holiday, 2, "F", 8, 36),
     (P.ANAPHOR, RM.h_anaphor, 6, "R", 10, 24),
+    (P.SAME_PERIOD, RN.h_same_period, 2, "R", 12, 50),
+    (P.FIRST_MONTHS, RN.h_first_months, 1, "U", 24, 60),
 ]
 
 # Internal errors swallowed so that one odd input never costs an article; benchmarks/bench_timex.py reports them.
@@ -217,6 +219,26 @@ def _roll_after(c: Cand, start: dt.date) -> None:
             return
 
 
+_VALUE_YEARS = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:/\d{4}(?:-\d{2}(?:-\d{2})?)?)?$")
+
+
+def _move_to_year(c: Cand, ante: Cand, y: int) -> None:
+    """«الربع الأول … مقارنة بالفترة نفسها من العام الماضي»: the antecedent period, moved to year y."""
+    if not ante.sd or not ante.ed or not ante.value or not _VALUE_YEARS.match(ante.value):
+        return
+    delta = y - ante.sd.year
+    if delta == 0:
+        return
+    try:
+        sd = ante.sd.replace(year=ante.sd.year + delta)
+        ed = ante.ed.replace(year=ante.ed.year + delta)
+    except ValueError:
+        return
+    c.sd, c.ed, c.gran, c.mod = sd, ed, ante.gran, ante.mod
+    c.value = re.sub(r"\d{4}", lambda k: f"{int(k.group(0)) + delta:04d}", ante.value)
+    c.note = f"the period of «{ante.value}» moved to {y}"
+
+
 _PAST_ANAPHORS = ("ذلك الحين", "ذلك الوقت", "تلك الفتره", "وقتها", "حينها", "انذاك", "انئذ", "وقتئذ", "حينئذ",
                   "ذلك التاريخ", "ذلك اليوم", "ذلك العام", "تلك السنه", "ذلك الشهر")
 _DAY_OFFSET = {"اليوم التالي": 1, "اليوم الذي يليه": 1, "اليوم السابق": -1, "اليوم الذي سبقه": -1}
@@ -237,6 +259,12 @@ def _anaphora(cs: list[Cand], ctx: Context) -> list[Cand]:
             c.type, c.value, c.gran, c.sd, c.ed, c.kind = "DATE", d.isoformat(), "day", d, d + ONE, "date"
             c.note = f"«{c.note}»: {'after' if off > 0 else 'before'} {base.isoformat()}"
             prev = c
+            out.append(c)
+            continue
+        if c.kind == "same":
+            c.kind = "date"
+            if prev is not None and c.s - prev.e <= ANAPHOR_REACH and not c.hm[1] and prev.cal == "gregorian":
+                _move_to_year(c, prev, c.hm[0])
             out.append(c)
             continue
         if c.kind == "anaphor":

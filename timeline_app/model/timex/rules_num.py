@@ -6,7 +6,7 @@ import re
 
 from . import lexicon as L
 from . import patterns as P
-from .calendars import D, ONE, h2g, hijri_ok, hijri_year_iv, interval_value, month_iv, valid_ymd
+from .calendars import D, ONE, h2g, hijri_month_iv, hijri_ok, hijri_year_iv, interval_value, month_iv, valid_ymd
 from .cand import Cand
 from .resolve import Context
 from .rules_date import dxval, key, make_day, parse_month, resolve_month_day, year_of
@@ -41,6 +41,8 @@ def h_year_head(m: re.Match, ctx: Context) -> Cand | None:
     y = int(m.group("y"))
     if y < 100:
         return None
+    if m.group("ydx") and _NOT_A_YEAR_AFTER.match(ctx.text[m.end():m.end() + 12]):
+        return None  # «العام الماضي 2000 شخص»
     return year_cand(m.start(), m.end(), y, _is_hijri_year(y, m.group("era")))
 
 
@@ -323,3 +325,58 @@ def h_academic(m: re.Match, ctx: Context) -> Cand | None:
         else:
             return None
     return Cand(m.start(), m.end(), "DATE", f"{y0}/{y0 + 1}", gran="range", sd=D(y0, 1, 1), ed=D(y0 + 2, 1, 1))
+
+
+def year_ref(m: re.Match, ctx: Context) -> tuple[int, bool] | None:
+    """The year of a patterns.YEAR_REF: (year, is_hijri)."""
+    yr = m.group("y") or m.group("y2")
+    if yr:
+        era = m.group("era") or m.group("era2")
+        y = int(yr)
+        return y, _is_hijri_year(y, era)
+    if m.group("rdx"):
+        return ctx.ref.year + (dxval(m.group("rdx")) or 0), False
+    if m.group("this"):
+        return ctx.ref.year, False
+    return None
+
+
+def h_first_months(m: re.Match, ctx: Context) -> Cand | None:
+    """«الأشهر الستة الأولى من العام الحالي» = January to June of that year (one range)."""
+    if m.group("du"):
+        n = 2
+    else:
+        nw = key(m.group("n") or m.group("n2"))
+        n = int(nw) if nw.isdigit() else L.cardinal(nw)
+    if not n or not 1 <= n <= 11:
+        return None
+    yr = year_ref(m, ctx)
+    if not yr:
+        return None
+    y, hij = yr
+    first = key(m.group("which")).startswith(("الاول", "الاوائل"))
+    m1, m2 = (1, n) if first else (13 - n, 12)
+    if hij:
+        a, b = hijri_month_iv(y, m1), hijri_month_iv(y, m2)
+        if not a or not b:
+            return None
+        return Cand(m.start(), m.end(), "DATE", interval_value(a[0], b[1]), gran="range", cal="hijri",
+                    hijri=f"{y:04d}-{m1:02d}/{y:04d}-{m2:02d}", sd=a[0], ed=b[1])
+    if not 1 <= y <= 9999:
+        return None
+    return Cand(m.start(), m.end(), "DATE", f"{y:04d}-{m1:02d}/{y:04d}-{m2:02d}", gran="range",
+                sd=D(y, m1, 1), ed=month_iv(y, m2)[1])
+
+
+def h_same_period(m: re.Match, ctx: Context) -> Cand | None:
+    """«الفترة نفسها من العام الماضي»: the year for now; engine._anaphora moves the preceding period there."""
+    yr = year_ref(m, ctx)
+    if not yr:
+        return None
+    y, hij = yr
+    c = year_cand(m.start(), m.end(), y, hij)
+    if c is None:
+        return None
+    c.kind = "same"
+    c.hm = (y, 1 if hij else 0)
+    return c
