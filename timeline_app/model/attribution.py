@@ -396,9 +396,21 @@ def _build_surface() -> dict[str, tuple[CueForm, int, int]]:
 
 _SURFACE = _build_surface()
 # every token that may open an attribution: cue surfaces, prepositional and nominal cues
+_CAME_IN = {fold(w) for w in "جاء وجاء فجاء جاءت وجاءت كماجاء".split()}
+# nominal cues with their source and a complementiser: «وتأكيد الشركة أن…»، «إعلان الوزارة أن…»
+_NOMINAL_CUES = {"تاكيد": "أكد", "اعلان": "أعلن", "تحذير": "حذّر", "توضيح": "أوضح", "تشديد": "شدد"}
+
+
+def _strip_nominal(t: str) -> str:
+    for p in ("وب", "ول", "و", "ف", "ب", "ل"):
+        if t.startswith(p) and t[len(p):] in _NOMINAL_CUES:
+            return t[len(p):]
+    return t
+
+
 _GATE = set(_SURFACE) | {p + w for p in ("", "و", "ف") for w in (
     "حسب", "بحسب", "وفقا", "وفق", "طبقا", "نقلا", "حسبما", "وفقما", "نفي", "التاكيد", "تردد", "الرد", "الجواب", "ردا",
-    "جوابا")}
+    "جوابا")} | _CAME_IN | {p + w for p in ("", "و", "ف", "ب", "ل", "وب", "ول") for w in _NOMINAL_CUES}
 
 
 def _cue_key(s: str, cue: tuple[int, int]) -> str:
@@ -486,6 +498,7 @@ def find_attributions(text: str, norm: Norm | None = None, sents: list[tuple[int
                            negated=negated, note=note)
 
     prev_toks: list[Token] = []
+    prev_sent: tuple[int, int] | None = None
     for (sa, sb) in sents:
         toks = _split_glued(norm.tokens(sa, sb))
         n = len(toks)
@@ -493,7 +506,7 @@ def find_attributions(text: str, norm: Norm | None = None, sents: list[tuple[int
         i = 0
         while i < n:
             t = toks[i]
-            res = _match_at(s, toks, i, sa, sb, gz, known)
+            res = _match_at(s, toks, i, sa, sb, gz, known, prev_sent)
             if res is None:
                 i += 1
                 continue
@@ -519,7 +532,7 @@ def find_attributions(text: str, norm: Norm | None = None, sents: list[tuple[int
                 if ref is None and not found and prev_toks:
                     # «التقى الوزيران… . وقالا إن…»: the subject of the sentence before
                     cs = _clause_subject(s, prev_toks, len(prev_toks), gz)
-                    if agr in ("du", "pl", "f") and agrees_with(cs):
+                    if (agr in ("du", "pl", "f") or not history) and agrees_with(cs):
                         src_span, subj_note = cs, "subject elided; source = subject of the previous sentence"
                 if src_span is None:
                     ref = ref or (history[-1] if history else None)
@@ -546,7 +559,7 @@ def find_attributions(text: str, norm: Norm | None = None, sents: list[tuple[int
                         if b2 is not None:
                             found.append((b2, False, True))
             i = nxt
-        prev_toks = toks
+        prev_toks, prev_sent = toks, (sa, sb)
         # a claim ends where the next statement of the same sentence begins (elided continuation or new source)
         for k, (a, elided, _nested) in enumerate(found):
             for b, _el, b_nested in found[k + 1:]:
@@ -642,13 +655,18 @@ def _extend_over_lists(text: str, atts: list[Attribution]) -> None:
             a.claim_end = end
 
 
-def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer, known: set[str] = frozenset()):
+def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer, known: set[str] = frozenset(),
+              prev_sent: tuple[int, int] | None = None):
     """Try to read an attribution whose cue is token ``i``. Returns
     (kind, cue_span, lemma, source_span|None, claim_span, negated, next_index) or None."""
     t = toks[i].s
     if t not in _GATE:
         return None
     n = len(toks)
+    if t in _CAME_IN:
+        return _came_in(s, toks, i, sb, gz)
+    if _strip_nominal(t) in _NOMINAL_CUES:
+        return _nominal_cue(s, toks, i, sb, gz)
     # ---- prepositional cues: بحسب / حسب / وفقاً لـ / وفق ما أعلن / نقلاً عن
     base = _strip_conj(t)
     if base.startswith("ب") and base[1:] in ("حسب",):
@@ -710,8 +728,13 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
         return None   # «نقلها» (moved it) is not reporting
     # impersonal «يذكر أن»، «يشار إلى أن»; writer's inference «مما يؤكد أن»
     prev = toks[i - 1].s if i > 0 and not _has_break(s, toks[i - 1].end, toks[i].start, ".\n") else ""
+    if prev == "ما" and i > 1 and toks[i - 2].s == "علي" and form.kind == "verb" and form.lemma != "قال":
+        return _ala_ma(s, toks, i, cue, form, sa, sb, gz)
     if prev in ("مما", "ما", "مم", "بما") and not relative:
-        return None
+        if not (form.lemma == "قال" and prev == "ما" and any(toks[q].s.startswith("ان") and _is_comp(toks[q].s)
+                                                            and s[toks[q].start] == "ا" for q in range(i + 1, min(n, i + 6)))):
+            return None
+
     if prev in ("ان", "لن", "لم", "كي", "لكي", "حتي", "لا") and form.kind == "present":
         return None   # «من دون أن تذكر اسمه»
     if prev == "هو" and i > 1 and toks[i - 2].s in ("و", "وهو"):
@@ -741,8 +764,9 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
             if tj in ("عن", "عما") and (form.lemma in ("أعرب", "كشف") or "Q" in form.flags) and j > i + 1:
                 comp_j = j   # «أعرب الأزهر الشريف عن إدانته»، «كشف الموقع عن…»، «تساءل النائب عن جدوى…»
                 break
-            if j > i + 1 and form.lemma in _BI_LEMMAS and tj[0] == "ب" and len(tj) > 3 and _masdar_like(tj[1:]):
-                comp_j = j   # «أفاد الدفاع المدني بإخماد الحريق»
+            if j > i + 1 and form.lemma in _BI_LEMMAS and tj[0] == "ب" and len(tj) > 3 and tj not in _BI_FUNCTION \
+                    and not _known_head(tj[1:]) and _lookup_cue(tj) is None:
+                comp_j = j   # «أفاد الدفاع المدني بإخماد الحريق»، «وأفادت مصادر طبية بوصول…»
                 break
             if tj in ("الي", "علي") and j + 1 < n and _is_comp(toks[j + 1].s):
                 comp_j = j + 1
@@ -757,6 +781,8 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
     gap_end_j = comp_j if comp_j is not None else (j if quote_pos is not None else None)
     if gap_end_j is not None:
         claim_start = toks[comp_j].start if comp_j is not None else quote_pos
+        if comp_j is not None and toks[comp_j].s[0] == "ب" and not _is_comp(toks[comp_j].s):
+            claim_start += 1   # «بإخماد»: the content starts after the preposition
         # «إلى أن»: the claim starts at the complementiser; the gap excludes «إلى»
         gap = list(range(i + 1, gap_end_j))
         if gap and toks[gap[-1]].s in ("الي", "علي"):
@@ -863,6 +889,8 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
 
 
 _BI_LEMMAS = {"أفاد", "نوّه", "أشاد", "صرّح", "تعهّد", "أبلغ"}
+_BI_FUNCTION = {fold(w) for w in """بعد بين بدوره بدورها بشأن بحسب بخصوص بسبب بفعل بنحو بدءا بموجب بصفته بصفتها بأنه بأنها
+بذلك بهذا بهذه بينما بما بمناسبة برئاسة بقيادة بمشاركة بحضور بالتزامن باسم""".split()}
 _ILA_LEMMAS = {"أشار", "لفت", "نوّه", "أهاب"}
 _SETTING_PREPS = {fold(w) for w in "في خلال عبر أثناء اثناء لدى أمام على".split()}
 _SPEECH_SETTINGS = {fold(w) for w in """تصريح تصريحات حديث مؤتمر بيان كلمة مقابلة لقاء اتصال رسالة تغريدة منشور تدوينة خطاب
@@ -873,6 +901,61 @@ _MASDAR_RE = re.compile(r"^(?:ا..ا.|ت..ي.|ا.ت.ا.|ان..ا.|است..ا.|م
 def _masdar_like(t: str) -> bool:
     """A verbal noun without the article: «إسقاط»، «تعليق»، «اعتقال»، «استئناف»، «مواصلة»، «وصول»، «دعم»."""
     return not t.startswith("ال") and bool(_MASDAR_RE.match(t))
+
+
+def _ala_ma(s: str, toks: list[Token], i: int, cue: tuple[int, int], form: CueForm, sa: int, sb: int, gz: Gazetteer):
+    """«ارتفع عدد الضحايا، على ما أفاد مسؤول محلي»: the source follows the verb, the claim precedes «على ما»."""
+    n = len(toks)
+    j = i + 1
+    while j < n and _is_temporal(toks[j].s):
+        j += 1
+    e = j
+    while e < n and e - j < 8 and not _has_break(s, toks[e - 1].end, toks[e].start, "،,.:;؛\n") \
+            and (e == j or toks[e].s not in _ADJUNCT) and not _is_comp(toks[e].s):
+        e += 1
+    if e == j:
+        return None
+    c1 = toks[i - 2].start
+    if c1 - sa < 8:
+        return None
+    return ("verb", cue, form.lemma, (toks[j].start, toks[e - 1].end), (sa, c1), "D" in form.flags, e)
+
+
+def _came_in(s: str, toks: list[Token], i: int, sb: int, gz: Gazetteer):
+    """«وجاء في البيان أن…»، «كما جاء في تقرير للمنظمة: …»: the document is the source."""
+    n = len(toks)
+    if i + 2 >= n or toks[i + 1].s != "في":
+        return None
+    h = _strip_conj(toks[i + 2].s)
+    if h not in _DOC_HEADS and h not in _MEDIA_HEADS and h not in ("نص", "النص", "تغريده", "تغريدة", "منشور", "رساله"):
+        return None
+    for q in range(i + 3, min(n, i + 12)):
+        if _has_break(s, toks[q - 1].end, toks[q].start, ".\n؛;"):
+            break
+        if _is_comp(toks[q].s) or _quote_after(s, toks[q - 1].end, sb) is not None:
+            c0 = toks[q].start if _is_comp(toks[q].s) else _quote_after(s, toks[q - 1].end, sb)
+            src = _source_from_gap(s, toks, list(range(i + 2, q)), gz) or (toks[i + 2].start, toks[q - 1].end)
+            k0 = len(toks[i].s) - len(_strip_conj(toks[i].s)) if not toks[i].s.startswith("كما") else 3
+            return ("verb", (toks[i].start + k0, toks[i].end), "جاء", src, (c0, sb), False, q)
+    return None
+
+
+def _nominal_cue(s: str, toks: list[Token], i: int, sb: int, gz: Gazetteer):
+    """«وتأكيد الشركة أنّ الرواتب ستصرف…»: a verbal noun of saying, its subject as a genitive, then «أن»."""
+    n = len(toks)
+    t = toks[i].s
+    base = _strip_nominal(t)
+    if i + 2 >= n or _has_break(s, toks[i].end, toks[i + 1].start, "،,.:;؛\n\""):
+        return None
+    j = i + 1
+    h = _strip_conj(toks[j].s)
+    if not (_known_head(h) or (gz.match_at(toks, j) is not None) or h in gz.first_names):
+        return None
+    e = _np_end(s, toks, j, gz)
+    if e is None or e >= n or not _is_comp(toks[e].s) or _has_break(s, toks[e - 1].end, toks[e].start, ".:;؛\n"):
+        return None
+    return ("nominal", (toks[i].start + len(t) - len(base), toks[i].end), _NOMINAL_CUES[base],
+            (toks[j].start, toks[e - 1].end), (toks[e].start, sb), False, e)
 
 
 def _clause_subject(s: str, toks: list[Token], upto: int, gz: Gazetteer) -> tuple[int, int] | None:
