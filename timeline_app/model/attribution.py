@@ -178,7 +178,8 @@ _ANON_HEADS = {fold(w) for w in """
 """.split()}
 _MEDIA_HEADS = {fold(w) for w in """
 وكالة الوكالة صحيفة الصحيفة قناة القناة موقع الموقع مواقع وسائل تلفزيون التلفزيون إذاعة الإذاعة شبكة الشبكة أنباء
-الأنباء تقارير تقرير_إعلامي مجلة المجلة رويترز وكالات
+الأنباء تقارير تقرير_إعلامي مجلة المجلة رويترز وكالات أخبار الأخبار شائعات الشائعات منصات المنصات منصة المنصة
+حسابات صفحات شبكات الصحف صحف الصحافة الإعلام وسائط مدونون المدونون روايات
 """.split()}
 _DOC_HEADS = {fold(w) for w in """
 بيان البيان بيانات البيانات استطلاع الاستطلاع تقرير التقرير دراسة الدراسة وثيقة الوثيقة رسالة الرسالة إحصاءات
@@ -723,6 +724,30 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
     if not conj and i > 0 and toks[i - 1].s in gz.first_names and not _has_break(s, toks[i - 1].end, toks[i].start, "،,.:;؛\n"):
         return None   # «محمود عزت»: a name, not a verb
     neg = "D" in form.flags
+    if i + 2 < n and toks[i + 1].s in _THAT and form.kind == "verb" and prev_sent is not None \
+            and not _is_comp(toks[i + 2].s):
+        # «أعلن ذلك وزير التربية…»: the statement is the sentence before
+        j = i + 2
+        e = j
+        while e < n and e - j < 10 and not _has_break(s, toks[e - 1].end, toks[e].start, "،,.:;؛\n") \
+                and (e == j or toks[e].s not in _ADJUNCT or toks[e].s == "باسم"):
+            e += 1
+        if _known_head(_strip_conj(toks[j].s)) or gz.match_at(toks, j) is not None or toks[j].s in gz.first_names:
+            return ("verb", cue, form.lemma, (toks[j].start, toks[e - 1].end), prev_sent, neg, e)
+        return None
+    if form.lemma in ("تداول", "تناقل") and i > 0 and toks[i - 1].s in _PASSIVE_AUX:
+        # «تم تداول صور على منصات التواصل»: the medium is the source
+        for j in range(i + 1, min(n - 1, i + 7)):
+            if _has_break(s, toks[j - 1].end, toks[j].start, ".\n؛;"):
+                break
+            if toks[j].s in ("علي", "عبر", "في", "من") and _strip_conj(toks[j + 1].s) in _MEDIA_HEADS:
+                e = j + 2
+                while e < n and e - j < 5 and toks[e].s.startswith("ال") \
+                        and not _has_break(s, toks[e - 1].end, toks[e].start, "،,.:;؛\n"):
+                    e += 1
+                c0 = toks[i + 1].start if j > i + 1 else (toks[e].start if e < n else toks[e - 1].end)
+                return ("verb", cue, form.lemma, (toks[j + 1].start, toks[e - 1].end), (c0, sb), False, e)
+        return None
     if form.lemma == "نقل" and not any(toks[q].s in ("عن", "ان", "بان") or _is_comp(toks[q].s)
                                         for q in range(i + 1, min(n, i + 9))) and _quote_after(s, toks[i].end, sb, sa) is None:
         return None   # «نقلها» (moved it) is not reporting
@@ -798,6 +823,10 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
         if form.kind == "participle" and len(gap) > 3:
             c0 = toks[i + 1].start if toks[i + 1].s not in ("علي", "الي") else toks[min(i + 2, n - 1)].start
             return ("verb", cue, form.lemma, None, (c0, sb), neg, i + 1)
+        if src is not None and form.lemma == "أبلغ" and gap:
+            e2 = _np_end(s, toks, gap[0], gz)
+            if e2 is not None and e2 - 1 <= gap[-1] and toks[e2 - 1].end < src[1]:
+                src = (src[0], toks[e2 - 1].end)
         relayed = form.lemma == "نقل" and any(toks[g].s == "عن" for g in gap)
         if "W" in form.flags and src is not None and len(gap) > (14 if relayed else 7):
             return None
@@ -1085,7 +1114,8 @@ def _source_from_gap(s: str, toks: list[Token], gap: list[int], gz: Gazetteer) -
             if cut < len(seg):
                 break
         else:
-            if not part or len(part) > 6:
+            p0 = toks[part[0]].s if part else ""
+            if not part or len(part) > (10 if p0 in gz.titles or p0 in gz.first_names or p0 in _PERSON_HEADS else 6):
                 break
             chosen = chosen + part
             if cut < len(seg):
@@ -1099,6 +1129,8 @@ def _source_from_gap(s: str, toks: list[Token], gap: list[int], gz: Gazetteer) -
 
 
 _PREP_CUE_WORDS = {fold(w) for w in "بحسب حسب وفق وفقا طبقا نقلا حسبما".split()}
+_THAT = {fold(w) for w in "ذلك بذلك هذا بهذا هذه بهذه".split()}
+_PASSIVE_AUX = {fold(w) for w in "تم يتم وتم جرى يجري وجرى".split()}
 _KANA = {fold(w) for w in "كان كانت كانوا كانا وكان وكانت وكانوا فكان فكانت".split()}
 _ISSUED = {fold(w) for w in "صادر صادرة الصادر الصادرة صدر صدرت منسوب المنسوب".split()}
 
@@ -1334,6 +1366,8 @@ def _plausible_source(toks: list[Token], j: int, gz: Gazetteer, known: set[str])
     head = _strip_conj(toks[j].s)
     if head.startswith("ل") and len(head) > 3 and (head.startswith("لل") or _known_head(head[1:]) or head[1:] in known):
         head = "ال" + head[2:] if head.startswith("لل") else head[1:]
+    if head.startswith("ال") and j + 1 < len(toks) and toks[j + 1].s in ("الذي", "التي", "الذين"):
+        return True
     return _known_head(head) or gz.match_at(toks, j) is not None or head in gz.first_names or head in known \
         or head in gz.titles
 
