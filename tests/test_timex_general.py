@@ -102,3 +102,39 @@ def test_first_and_last_months_of_a_year_are_one_range():
 def test_current_year_right_before_a_hijri_year_is_that_year():
     t = one("اعتمدت الهيئة الميزانية في العام الحالي 1440 هـ", D(2019, 3, 1))
     assert t.text == "العام الحالي 1440 هـ" and t.hijri == "1440"
+
+
+# --- T3: halves of a month -----------------------------------------------------------------------------------------
+def test_halves_of_a_month_are_not_ordinal_days():
+    ref = D(2022, 5, 9)
+    t = one("يصل الفريق في النصف الثاني من شهر حزيران/يونيو المقبل", ref)
+    assert t.text.startswith("النصف") and t.value == "2022-06-16/2022-06-30"
+    t = one("تراجعت الأسعار خلال النصف الأول من نيسان/أبريل الماضي", ref)
+    assert t.value == "2022-04-01/2022-04-15"
+    t = one("في النصف الثاني من فبراير 2020", ref)
+    assert iv(t) == (D(2020, 2, 16), D(2020, 3, 1))
+
+
+# --- T5: consecutive year pairs, any head ----------------------------------------------------------------------------
+def test_consecutive_year_pairs_whatever_the_head():
+    ref = D(2016, 3, 1)
+    t = one("اعتماد الخطة الزراعية 1437/1438هـ", ref)
+    assert t.hijri == "1437/1438" and t.start_date == D(2015, 10, 14)
+    t = one("تنطلق البطولة للسنة الدراسية 2017/2016 في المدارس", ref)
+    assert t.value == "2016/2017"
+    assert one("في موسم 2013/2012", ref).value == "2012/2013"
+    assert tag("سجل 2013/2017 نقطة", ref) == []          # not consecutive
+
+
+# --- T6 / T7: years shared by coordinated months, a year after «بدلاً من» --------------------------------------------
+def test_coordinated_months_take_the_following_year():
+    ref = D(2022, 11, 3)
+    tx = tag("أجرى الجيش مناورتين في شباط/فبراير وتشرين الأول/أكتوبر من عام 2017", ref)
+    assert [t.value for t in tx] == ["2017-02", "2017-10"]
+    tx = tag("وقعت الانفجارات في 9 كانون الثاني و14 آذار 2016", ref)
+    assert [t.value for t in tx] == ["2016-01-09", "2016-03-14"]
+
+
+def test_bare_year_after_instead_of():
+    tx = tag("أرجئ الاستحقاق إلى عام 2031 بدلا من 2029.", D(2024, 5, 5))
+    assert [t.value for t in tx] == ["2031", "2029"]

@@ -31,6 +31,7 @@ RULES = [
     (P.MONTHS_RANGE, RN.h_months_range, 1, "M", 16, 56),
     (P.MONTH_ONLY, RD.h_month_only, 2, "M", 14, 56),
     (P.PART_MONTH, RD.h_part_month, 1, "M", 24, 56),
+    (P.HALF_MONTH, RD.h_half_month, 1, "M", 24, 56),
     (P.PART_PERIOD, RD.h_part_period, 1, "P", 18, 40),
     (P.REL_PERIOD, RD.h_rel_period, 2, "P", 8, 30),
     (P.QUARTER, RD.h_quarter, 2, "P", 2, 44),

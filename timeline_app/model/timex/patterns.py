@@ -53,6 +53,9 @@ MONTH_ONLY = re.compile(
 PARTS = alt(L.PARTS) + E
 PART_MONTH = re.compile(
     rf"{B}(?P<part>{PARTS})\s+(?:من\s+)?(?:ال)?(?:(?P<mon>{MON}){year_tail()}(?:\s+(?P<dx>{DX}))?)")
+# «النصف الأول/الثاني من (شهر) تموز» = days 1-15 / 16-end (not the ordinal day «الثاني من تموز»)
+HALF_MONTH = re.compile(
+    rf"{B}(?:ال)?نصف\s+(?P<n>الاول|الثاني|الاخير)\s+(?:من\s+)?(?P<mon>{MON}){year_tail()}(?:\s+(?P<dx>{DX}))?")
 PART_PERIOD = re.compile(
     rf"{B}(?P<part>{PARTS})\s+(?:(?P<unit>(?:ال)?(?:عام|سنه|اسبوع|شهر|ربع|قرن))\s*"
     rf"(?:(?P<dx>{DX})|(?P<yr>\d{{4}})(?!\d)(?:\s*(?P<era>{ERA}))?|(?P<this>))|(?P<yr2>\d{{4}})(?!\d)(?:\s*(?P<era2>{ERA}))?)")
@@ -93,7 +96,7 @@ YEAR_HEAD = re.compile(
     rf"{B}(?P<head>(?:ال)?(?:عام|سنه))(?:\s+(?P<ydx>{DX}))?\s*(?P<y>\d{{4}})(?!\d)(?:\s*(?P<era>{ERA}))?")
 YEAR_ERA = re.compile(rf"(?<![\w./,])(?P<y>\d{{4}})\s*(?P<era>{ERA})")
 YEAR_SIGNAL = re.compile(
-    rf"(?<!\w)[وف]?(?:في|منذ|حتي|قبل|بعد|خلال|بحلول|مطلع|اواخر|اوائل|اواسط|عام|العام|مواليد)\s+(?P<y>(?:19|20)\d{{2}})(?![\w/.,%-])")
+    rf"(?<!\w)[وف]?(?:في|منذ|حتي|قبل|بعد|خلال|بحلول|مطلع|اواخر|اوائل|اواسط|عام|العام|مواليد|بدلا\s+من|عوضا\s+عن)\s+(?P<y>(?:19|20)\d{{2}})(?![\w/%-])(?![.,]\d)")
 YEAR_RANGE = re.compile(
     rf"{B}(?:(?P<between>بين)\s+)?(?:ال)?(?:عامي|سنتي|الاعوام|اعوام|السنوات)\s*(?P<y1>\d{{4}})\s*(?:و|-|الي|حتي)\s*(?:عام\s*)?(?P<y2>\d{{4}})(?!\d)(?:\s*{ERA})?"
     rf"|{B}(?P<from>من|بين)\s+(?:(?:ال)?عام\s+)?(?P<y3>\d{{4}})\s*(?:الي|حتي|و)\s*(?:(?:ال)?عام\s+)?(?P<y4>\d{{4}})(?!\d)")
@@ -103,10 +106,12 @@ YEAR_HYPHEN = re.compile(
     rf"(?:\s*(?P<era>{ERA}))?")
 YEAR_HEAD_BEFORE = re.compile(r"(?:(?<=\s)|^)[وفبل]?(?P<h>(?:ال)?(?:عام|اعوام|الاعوام|سنوات|السنوات))\s*$")
 ACADEMIC = re.compile(
-    rf"{B}(?:ال)?(?:عام|سنه)\s+(?:ال)?دراسي(?:ه)?(?:\s+(?P<dx>{DX}|الجديد{E}))?"
+    rf"{B}(?:ال|(?<=ل)ل)?(?:عام|سنه)\s+(?:ال)?دراسي(?:ه)?(?:\s+(?P<dx>{DX}|الجديد{E}))?"
     rf"(?:\s*(?P<y1>\d{{4}})\s*[/-]\s*(?P<y2>\d{{2,4}})(?!\d)(?:\s*(?P<era>{ERA}))?)?")
+# «2014/2015», «1436/1437هـ», «2027/2026» (larger year first): consecutive years are a season or school year
 SEASON_YEARS = re.compile(
-    rf"{B}(?P<head>(?:ال)?موسم\s+)?(?<![\d/])(?P<y1>(?:19|20)\d{{2}})\s*/\s*(?P<y2>(?:19|20)?\d{{2}})(?![\d/])")
+    rf"{B}(?P<head>(?:ال)?موسم\s+)?(?<![\d/])(?P<y1>(?:19|20|13|14)\d{{2}})\s*/\s*(?P<y2>(?:19|20|13|14)?\d{{2}})(?![\d/])"
+    rf"(?:\s*(?P<era>{ERA}))?")
 
 NUM_DMY = re.compile(
     rf"(?<![\d/.\-])(?P<d>\d{{1,2}})\s*(?P<sep>[/\-.])\s*(?P<m>\d{{1,2}})\s*(?P=sep)\s*(?P<y>\d{{4}})(?!\d)"
@@ -204,6 +209,10 @@ SINGLE_UNIT = re.compile(
     rf"{B}(?P<sig>قبل|بعد|منذ|خلال|طوال|طيله|لمده|مده|مدي|غضون)\s+(?P<about>{ABOUT}\s+)?(?P<u>عام|سنه|شهر|اسبوع|يوم|ساعه|عقد|قرن){E}"
     rf"(?:\s+و\s*(?P<half>نصف){E})?(?P<of>\s+من(?!\w))?(?!\s+(?:على|علي|واحد|كامل|مضي|{WD}))")
 NEXT_MONTH_DX = re.compile(rf"\s*و\s*(?:شهر\s+)?{MON_NAME}\s+(?P<dx>{DX})")
+# «في آذار وأيار عام 2019», «5 آذار و7 أيار 2019»: coordinated months take the year written after the last one
+NEXT_MONTH_YEAR = re.compile(
+    rf"(?:\s*(?:و|او|ثم|[،,])\s*(?:في\s+)?(?:(?:\d{{1,2}}|{ORD31})\s*(?:من\s+)?)?(?:شهر\s+)?{MON_NAME}){{1,3}}"
+    + year_tail("c"))
 FRACTION_UNIT = re.compile(rf"{B}(?P<frac>نصف|ربع|ثلث)\s+(?P<u>ساعه|عام|سنه|قرن|شهر|يوم|ساعه){E}")
 ACC_UNIT = re.compile(rf"{B}(?P<u>اسبوعا|شهرا|يوما){E}(?!\s+(?:عاما|من\s+العمر|ما{E}|بعد\s+يوم|عن\s+يوم))")
 DEF_PLURAL = re.compile(

@@ -91,6 +91,14 @@ def year_of(m: re.Match, ctx: Context, p: str = "") -> tuple[str, int] | None:
     return None
 
 
+def coord_year(ctx: Context, e: int):
+    """The explicit year written after the months coordinated with the one ending at e, or None."""
+    nxt = P.NEXT_MONTH_YEAR.match(ctx.text, e)
+    if nxt and (nxt.group("cyr")):
+        return year_of(nxt, ctx, "c")
+    return None
+
+
 def gregorian_year(y: int, hijri_month: bool) -> bool:
     return not hijri_month and not (1300 <= y <= 1500)
 
@@ -183,6 +191,8 @@ def h_date_dmy(m: re.Match, ctx: Context) -> Cand | None:
         return None
     dx = dxval(m.group("dx"))
     yinfo = year_of(m, ctx)
+    if yinfo is None and dx is None:
+        yinfo = coord_year(ctx, m.end())
     if m.group("dn") and yinfo is None and "/" in ctx.text[m.end("dn"):m.start("mon")]:
         return None  # «3/ صفر» is a score; «10/شوال/1436هـ» has its year
     s, e = m.start(), m.end()
@@ -231,6 +241,8 @@ def h_month_only(m: re.Match, ctx: Context) -> Cand | None:
         nxt = P.NEXT_MONTH_DX.match(ctx.text, e)
         if nxt:
             dx = dxval(nxt.group("dx"))  # «يناير وفبراير الماضيين»: the deictic covers both months
+        else:
+            yinfo = coord_year(ctx, e)
     first = mon_txt.split("/")[0].split("(")[0].strip()
     has_head = bool(m.group("head"))
     dual = "/" in mon_txt or "(" in mon_txt
@@ -316,6 +328,37 @@ def h_part_month(m: re.Match, ctx: Context) -> Cand | None:
         a, b = _PART_DAYS[mod]
         b = min(b, (ed - sd).days)
         c.cal, c.hijri = "hijri", f"{hy:04d}-{month:02d}-{a:02d}/{hy:04d}-{month:02d}-{b:02d}"
+    return c
+
+
+def h_half_month(m: re.Match, ctx: Context) -> Cand | None:
+    pm = parse_month(m.group("mon"), ctx)
+    if not pm:
+        return None
+    first = m.group("n") == "الاول"
+    dx = dxval(m.group("dx"))
+    yinfo = year_of(m, ctx)
+    s, e = m.start(), m.end()
+    if pm[0] == "rel":
+        y, mo = rel_month(pm[1], ctx)
+        sd, ed = month_iv(y, mo)
+        cal, hy, month = "g", None, mo
+    else:
+        cal, month = pm
+        if cal == "h" and yinfo and yinfo[0] == "y" and yinfo[1] < 1600:
+            yinfo = ("hy", yinfo[1])
+        if cal == "g" and yinfo and yinfo[0] == "hy":
+            return None
+        r = resolve_month_day(cal, month, None, yinfo, ctx, s, dx)
+        if not r:
+            return None
+        sd, ed, hy = r
+    n = (ed - sd).days
+    a, b = (sd, sd + dt.timedelta(days=15)) if first else (sd + dt.timedelta(days=15), ed)
+    c = Cand(s, e, "DATE", interval_value(a, b), gran="range", sd=a, ed=b)
+    if cal == "h":
+        d1, d2 = (1, 15) if first else (16, n)
+        c.cal, c.hijri = "hijri", f"{hy:04d}-{month:02d}-{d1:02d}/{hy:04d}-{month:02d}-{d2:02d}"
     return c
 
 

@@ -106,7 +106,17 @@ def h_season_years(m: re.Match, ctx: Context) -> Cand | None:
     y1 = int(m.group("y1"))
     y2s = m.group("y2")
     y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
-    if y2 != y1 + 1:
+    if abs(y2 - y1) != 1:
+        return None
+    y1, y2 = min(y1, y2), max(y1, y2)  # «2027/2026» is the school year 2026/2027
+    era = m.group("era")
+    if _is_hijri_year(y1, era) or (era or "").startswith("ه"):
+        a, b = hijri_year_iv(y1), hijri_year_iv(y2)
+        if not a or not b:
+            return None
+        return Cand(m.start(), m.end(), "DATE", interval_value(a[0], b[1]), gran="range", cal="hijri",
+                    hijri=f"{y1}/{y2}", sd=a[0], ed=b[1])
+    if not 1800 <= y1 <= 2200:
         return None
     return Cand(m.start(), m.end(), "DATE", f"{y1}/{y2}", gran="range", sd=D(y1, 1, 1), ed=D(y2 + 1, 1, 1))
 
@@ -307,8 +317,9 @@ def h_academic(m: re.Match, ctx: Context) -> Cand | None:
         y0 = int(m.group("y1"))
         y2s = m.group("y2")
         y2 = int(y2s) if len(y2s) == 4 else (y0 // 100) * 100 + int(y2s)
-        if y2 != y0 + 1:
+        if abs(y2 - y0) != 1:
             return None
+        y0, y2 = min(y0, y2), max(y0, y2)
         if _is_hijri_year(y0, m.group("era")):
             a, b = hijri_year_iv(y0), hijri_year_iv(y2)
             if not a or not b:
