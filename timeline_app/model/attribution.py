@@ -200,7 +200,7 @@ _ORG_HEADS = {fold(w) for w in """
 """.split()}
 _PERSON_HEADS = {fold(w) for w in """
 الرئيس رئيس نائب وزير وزيرة الوزير الملك الأمير الشيخ المتحدث المتحدثة متحدث الناطق ناطق السفير المندوب منسق مدير المدير
-الأمين قائد القائد زعيم الزعيم عميد العميد اللواء الدكتور الدكتورة المحافظ محافظ والي الوالي عضو القيادي المرشد الشاعر
+الأمين ممثل الممثل قائد القائد زعيم الزعيم عميد العميد اللواء الدكتور الدكتورة المحافظ محافظ والي الوالي عضو القيادي المرشد الشاعر
 المطرب المطربة الفنان الفنانة المخرج الكاتب الكاتبة الصحفي الصحافي الخبير المحلل الباحث المدرب اللاعب القاضي المدعي
 مبعوث المبعوث المفوض المسؤول المسئول رئيسة مديرة أحد أستاذ الأستاذ البروفيسور الدبلوماسي السياسي الناشط الناشطة
 المستشار النائب الرئيسة الملكة السفيرة المديرة الأمينة العام الطبيب الدكتور الشيخ الإمام المفتي البطريرك الكاردينال
@@ -723,6 +723,13 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
         return None   # «طلب عدم كشف اسمه»: the verbal noun of a refusal, not a statement
     if not conj and i > 0 and toks[i - 1].s in gz.first_names and not _has_break(s, toks[i - 1].end, toks[i].start, "،,.:;؛\n"):
         return None   # «محمود عزت»: a name, not a verb
+    if form.kind == "participle" and i > 0 and not conj \
+            and not _has_break(s, toks[i - 1].end, toks[i].start, "،,.:;؛\n\"()-–") and toks[i - 1].s not in ("و", "ثم") \
+            and not (i + 1 < n and (_is_comp(toks[i + 1].s) or toks[i + 1].s in ("الي", "علي") and i + 2 < n
+                                    and _is_comp(toks[i + 2].s)) or _quote_after(s, toks[i].end, sb, sa) is not None):
+        return None
+    if stripped in _NEED_CONJ and not conj:
+        return None   # «دان حالوتس»: a name; the verb comes as «ودان»، «دانت»
     neg = "D" in form.flags
     if i + 2 < n and toks[i + 1].s in _THAT and form.kind == "verb" and prev_sent is not None \
             and not _is_comp(toks[i + 2].s):
@@ -833,6 +840,12 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
         if src is None:
             # subject-verb order, or elided subject
             svo = _svo_source(s, toks, i, sa) if not conj and form.kind != "participle" else None
+            if svo is None and form.kind == "present" and not conj and not relative:
+                svo = _headline_subject(s, toks, i, gz)
+                if svo is None and i > 0 and not _has_break(s, toks[i - 1].end, toks[i].start, "،,.:;؛\n\"") \
+                        and toks[i - 1].s not in _OPENERS and toks[i - 1].s not in _PRONOUN_SUBJ \
+                        and not _is_comp(toks[i - 1].s) and toks[i - 1].s not in ("ما", "لا"):
+                    return None   # «مؤشرات تفيد بأن…»: a clause describing a thing, not a speaker
             if svo is None:
                 if stripped.startswith("ي") and form.kind == "present" and not conj and (i == 0 or _has_break(s, toks[i - 1].end, toks[i].start, ".\n،,")):
                     return None   # «يذكر أن» (impersonal)
@@ -854,6 +867,10 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
                     break
                 if src is None:
                     src = _svo_source(s, toks, i, sa) if not conj else None
+                    if src is None and not conj and form.kind == "present":
+                        src = _headline_subject(s, toks, i, gz)
+                        if src is None:
+                            return None
                 return ("verb", cue, form.lemma, src, (toks[j + 1].start, sb), neg, j + 1)
             if form.kind == "participle":
                 break
@@ -987,6 +1004,24 @@ def _nominal_cue(s: str, toks: list[Token], i: int, sb: int, gz: Gazetteer):
             (toks[j].start, toks[e - 1].end), (toks[e].start, sb), False, e)
 
 
+def _headline_subject(s: str, toks: list[Token], i: int, gz: Gazetteer) -> tuple[int, int] | None:
+    """«الهيئة الوطنية المستقلة للانتخابات في تونس تعلن…»، «مسؤول المكتب الإعلامي في الجهاد الإسلامي داوود شهاب
+    يؤكد…»: a long subject from the sentence start up to a present-tense cue."""
+    if i < 2 or i > 16:
+        return None
+    h = _strip_conj(toks[0].s)
+    m = gz.match_at(toks, 0)
+    if not (_known_head(h) or h in gz.titles or (m is not None and m[0].kind != "nisba")):
+        return None
+    for k in range(1, i):
+        if _has_break(s, toks[k - 1].end, toks[k].start, ".:;؛\n") or _is_comp(toks[k].s) \
+                or (_lookup_cue(toks[k].s) is not None and k > 0) or toks[k].s in _OPENERS:
+            return None
+    if _has_break(s, toks[i - 1].end, toks[i].start, ".:;؛\n"):
+        return None
+    return toks[0].start, toks[i - 1].end
+
+
 def _clause_subject(s: str, toks: list[Token], upto: int, gz: Gazetteer) -> tuple[int, int] | None:
     """The subject of the sentence's main clause, before token ``upto``: verb-subject («وانتقدت النقابة القرار») or
     subject-verb («النقابة تحتج…»). Only a phrase with a known head, a gazetteer name or a nominative plural."""
@@ -1010,6 +1045,10 @@ def _clause_subject(s: str, toks: list[Token], upto: int, gz: Gazetteer) -> tupl
     t0 = toks[k].s
     if t0.startswith("ال") or t0 in _ADJUNCT or t0 in _NP_STOP or _is_comp(t0) or t0 in _PREP_CUE_WORDS:
         return None
+    if not (t0[0] in "وف" and len(t0) >= 4 and not _known_head(t0[1:])):
+        return None
+    if t0[1:].startswith("ال") and not (k + 1 < upto and toks[k + 1].s.startswith("ال") and not _adj_like(toks[k + 1].s)):
+        return None   # «والوزير…» is a noun; «والتقى الوزيران» a verb (two definite nouns do not follow each other)
     j = k + 1
     while j < upto and _is_temporal(toks[j].s):
         j += 1
@@ -1115,6 +1154,8 @@ def _source_from_gap(s: str, toks: list[Token], gap: list[int], gz: Gazetteer) -
                 break
         else:
             p0 = toks[part[0]].s if part else ""
+            if part and (_lookup_cue(p0) is not None or _strip_conj(p0) in _PREP_CUE_WORDS):
+                break
             if not part or len(part) > (10 if p0 in gz.titles or p0 in gz.first_names or p0 in _PERSON_HEADS else 6):
                 break
             chosen = chosen + part
@@ -1129,6 +1170,8 @@ def _source_from_gap(s: str, toks: list[Token], gap: list[int], gz: Gazetteer) -
 
 
 _PREP_CUE_WORDS = {fold(w) for w in "بحسب حسب وفق وفقا طبقا نقلا حسبما".split()}
+_NEED_CONJ = {"دان"}
+_PRONOUN_SUBJ = {fold(w) for w in "هي وهي هم وهم هن هما وهما فهي فهم".split()}
 _THAT = {fold(w) for w in "ذلك بذلك هذا بهذا هذه بهذه".split()}
 _PASSIVE_AUX = {fold(w) for w in "تم يتم وتم جرى يجري وجرى".split()}
 _KANA = {fold(w) for w in "كان كانت كانوا كانا وكان وكانت وكانوا فكان فكانت".split()}
