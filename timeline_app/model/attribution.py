@@ -185,7 +185,7 @@ _DOC_HEADS = {fold(w) for w in """
 بيان البيان بيانات البيانات استطلاع الاستطلاع تقرير التقرير دراسة الدراسة وثيقة الوثيقة رسالة الرسالة إحصاءات
 الإحصاءات أرقام الأرقام مسح المسح مذكرة المذكرة نشرة النشرة قرار القرار مرسوم المرسوم تقديرات التقديرات أبحاث الأبحاث دراسات الدراسات
 إحصائيات الإحصائيات معطيات المعطيات نتائج النتائج تقارير_رسمية وثائق الوثائق معلومات المعلومات ملفات الملفات
-سجلات السجلات
+سجلات السجلات منشور المنشور تغريدة التغريدة تدوينة التدوينة مقاطع مقطع لقطات صور الصور تسجيل تسجيلات
 """.split()}
 _ORG_HEADS = {fold(w) for w in """
 وزارة الوزارة شركة الشركة جامعة الجامعة كلية الكلية لجنة اللجنة رابطة الرابطة مؤسسة المؤسسة شرطة الشرطة حكومة الحكومة
@@ -728,8 +728,8 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
             and not (i + 1 < n and (_is_comp(toks[i + 1].s) or toks[i + 1].s in ("الي", "علي") and i + 2 < n
                                     and _is_comp(toks[i + 2].s)) or _quote_after(s, toks[i].end, sb, sa) is not None):
         return None
-    if stripped in _NEED_CONJ and not conj:
-        return None   # «دان حالوتس»: a name; the verb comes as «ودان»، «دانت»
+    if stripped in _NEED_CONJ and not t.startswith("و"):
+        return None   # «دان حالوتس» (a name), «فدان» (an acre); the verb comes as «ودان»، «دانت»
     neg = "D" in form.flags
     if i + 2 < n and toks[i + 1].s in _THAT and form.kind == "verb" and prev_sent is not None \
             and not _is_comp(toks[i + 2].s):
