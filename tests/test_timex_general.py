@@ -138,3 +138,44 @@ def test_coordinated_months_take_the_following_year():
 def test_bare_year_after_instead_of():
     tx = tag("أرجئ الاستحقاق إلى عام 2031 بدلا من 2029.", D(2024, 5, 5))
     assert [t.value for t in tx] == ["2031", "2029"]
+
+
+# --- T8-T12: clock times, day parts, vague present, numeric Hijri with dashes, seasons -------------------------------
+def test_clock_time_far_from_its_day_in_the_same_sentence():
+    ref = D(2021, 3, 18)
+    text = ("وقبل فجر أمس الأربعاء، أفاد شهود بأن عشرات الشبان الذين احتجوا على غلاء المعيشة وانقطاع الكهرباء "
+            "المتكرر في الأحياء الشعبية تجمعوا أمام مقر المحافظة في وسط المدينة القديمة قرب السوق المركزي "
+            "عند قرابة الساعة الحادية عشرة ليلاً.")
+    t = tag(text, ref)[-1]
+    assert t.text.startswith("قرابة الساعة") and t.mod == "APPROX"
+    assert t.value == "2021-03-16T23:00"          # the night before that dawn, not the publication day
+    t = tag("وصل الموكب صباح أمس إلى الحدود، وعبرها نحو الساعة التاسعة", ref)[-1]
+    assert t.value == "2021-03-17T09:00" and t.mod == "APPROX"
+
+
+def test_clock_in_parentheses_with_arabic_comma():
+    t = one("تنطلق المباراة عند الساعة (19،30 تغ) من يوم السبت المقبل", D(2021, 3, 18))
+    assert t.value == "2021-03-20T19:30" and t.note == "GMT"
+
+
+def test_day_part_alone_and_current_period():
+    ref = D(2021, 3, 18)
+    assert one("تواصل القصف حتى بعيد الظهر", ref).value == "2021-03-18TAF"
+    t = tag("تعطلت الحركة منذ صباح الاثنين الماضي حتى قبيل الظهر", ref)[-1]
+    assert t.text == "قبيل الظهر" and t.value == "2021-03-15TMO"    # the day named earlier in the sentence
+    assert one("ترتفع الأسعار في الفترة الراهنة", ref).value == "PRESENT_REF"
+
+
+def test_numeric_hijri_with_dashes():
+    t = one("صدر التعميم بتاريخ 12 – 3 - 1437هـ", D(2016, 1, 1))
+    assert t.hijri == "1437-03-12" and t.value == "2015-12-23"
+    assert tag("انتهت المباراة 3 - 1 / 2015", D(2016, 1, 1)) == []   # mixed separators are not a date
+
+
+def test_seasons_are_found_and_given_their_year():
+    ref = D(2019, 7, 20)
+    assert one("يتوقع أن يرتفع الطلب خلال الشتاء", ref).value == "2019-WI"
+    assert one("انخفضت الحجوزات في الربيع الماضي", ref).value == "2019-SP"   # the latest spring already over
+    assert one("انخفضت الحجوزات في الخريف الماضي", ref).value == "2018-FA"
+    assert one("ستفتتح الحديقة في الربيع المقبل", ref).value == "2020-SP"
+    assert tag("منذ اندلاع الربيع العربي", ref) == []

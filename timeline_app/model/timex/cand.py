@@ -22,3 +22,4 @@ class Cand:
     prio: int = 5               # lower wins a tie in length
     daypart: str | None = None  # MO/AF/EV/NI for dp prefixes
     hm: tuple[int, int] | None = None  # clock time for kind == "clock"
+    dawn: bool = False          # a «فجر» day part: an evening clock time told with it belongs to the day before

@@ -36,6 +36,7 @@ RULES = [
     (P.REL_PERIOD, RD.h_rel_period, 2, "P", 8, 30),
     (P.QUARTER, RD.h_quarter, 2, "P", 2, 44),
     (P.SEASON, RD.h_season, 2, "E", 2, 30),
+    (P.BARE_SEASON, RD.h_bare_season, 4, "P", 24, 20),
     (P.ACADEMIC, RN.h_academic, 1, "P", 4, 40),
     (P.CENTURY, RM.h_century, 3, "C", 2, 44),
     (P.REL_DAY, RD.h_rel_day, 2, "D", 26, 44),
@@ -52,10 +53,11 @@ RULES = [
     (P.YEAR_ERA, RN.h_year_era, 3, "N", 2, 16),
     (P.YEAR_SIGNAL, RN.h_year_signal, 4, "N", 10, 8),
     (P.TIME_DIGITS, RT.h_time_digits, 3, "N", 2, 44),
-    (P.TIME_SAAT, RT.h_time_saat, 2, "T", 2, 80),
+    (P.TIME_SAAT, RT.h_time_saat, 2, "T", 10, 80),
     (P.TIME_WORD, RT.h_time_word, 2, "H", 2, 70),
     (P.TONIGHT, RT.h_tonight, 4, "I", 6, 24),
     (P.DP_PREFIX, RT.h_dp_prefix, 9, "Q", 16, 40),
+    (P.DP_ALONE, RT.h_dp_alone, 3, "Q", 8, 40),
     (P.DURATION, RM.h_duration, 4, "U", 36, 36),
     (P.SINGLE_UNIT, RM.h_single_unit, 5, "U", 26, 36),
     (P.REL_OFFSET, RM.h_rel_offset, 4, "U", 20, 20),
@@ -79,6 +81,7 @@ _GAP_CLOCK = re.compile(r"^\s*[،,]?\s*(?:(?:في|عند|حوالي|نحو)\s+)?
 _GAP_CLOCK_DAY = re.compile(r"^\s*[،,]?\s*(?:من|في|يوم)?\s*$")
 _GAP_WD = re.compile(r"^\s*[(،,-]?\s*(?:الموافق\s*)?[(]?\s*$")
 _SENT = re.compile(r"[.!?؟\n]")
+CLOCK_REACH = 320  # normalised characters from a day to a bare clock time later in the same sentence
 _GAP_RANGE = re.compile(r"^\s*(?:و?(?:الي|حتي|لغايه)(?:\s+غايه)?|-|–)\s*$")
 
 
@@ -154,6 +157,7 @@ def _merge(chosen: list[Cand], dps: list[Cand], ctx: Context) -> list[Cand]:
             c.type, c.kind, c.gran = "TIME", "time", "time"
             c.value = f"{c.sd.isoformat()}T{dp.daypart}"
             c.daypart = dp.daypart
+            c.dawn = dp.dawn
     # a bare weekday followed by the full date: «يوم الأحد (10/شوال/1436هـ)», «الخميس، 13 شباط»
     for a, b in zip(chosen, chosen[1:]):
         if a.kind == "weekday" and b.gran == "day" and b.sd and b.sd.weekday() == a.sd.weekday() \
@@ -171,7 +175,7 @@ def _merge(chosen: list[Cand], dps: list[Cand], ctx: Context) -> list[Cand]:
             if c.daypart in ("AF", "EV") and hm[0] < 12 or c.daypart == "NI" and 6 <= hm[0] < 12:
                 hm = (hm[0] + 12, hm[1])  # «عصر السبت في تمام الساعة 5:30» = 17:30
             merged = Cand(c.s, nxt.e, "TIME", f"{c.sd.isoformat()}T{hm[0]:02d}:{hm[1]:02d}", gran="time",
-                          cal=c.cal, hijri=c.hijri, sd=c.sd, ed=c.ed, note=nxt.note, kind="time")
+                          cal=c.cal, hijri=c.hijri, sd=c.sd, ed=c.ed, note=nxt.note, kind="time", mod=nxt.mod)
             out.append(merged)
             i += 2
             continue
@@ -182,7 +186,7 @@ def _merge(chosen: list[Cand], dps: list[Cand], ctx: Context) -> list[Cand]:
             if nxt.daypart in ("AF", "EV") and hm[0] < 12 or nxt.daypart == "NI" and 6 <= hm[0] < 12:
                 hm = (hm[0] + 12, hm[1])
             out.append(Cand(c.s, nxt.e, "TIME", f"{nxt.sd.isoformat()}T{hm[0]:02d}:{hm[1]:02d}", gran="time",
-                            cal=nxt.cal, hijri=nxt.hijri, sd=nxt.sd, ed=nxt.ed, note=c.note, kind="time"))
+                            cal=nxt.cal, hijri=nxt.hijri, sd=nxt.sd, ed=nxt.ed, note=c.note, kind="time", mod=c.mod))
             i += 2
             continue
         out.append(c)
@@ -197,10 +201,17 @@ def _merge(chosen: list[Cand], dps: list[Cand], ctx: Context) -> list[Cand]:
     last_day: Cand | None = None
     for c in out:
         if c.kind == "clock" and last_day is not None and not _SENT.search(text[last_day.e:c.s]) \
-                and c.s - last_day.e < 120 and last_day.sd != ctx.ref:
+                and c.s - last_day.e < CLOCK_REACH and last_day.sd != ctx.ref:
             hm = c.hm or (0, 0)
             c.sd, c.ed = last_day.sd, last_day.ed
+            if last_day.dawn and hm[0] >= 18:
+                # «فجر أمس … الساعة العاشرة ليلاً»: the night before that dawn
+                c.sd, c.ed = c.sd - ONE, c.ed - ONE
             c.value = f"{c.sd.isoformat()}T{hm[0]:02d}:{hm[1]:02d}"
+        elif c.kind == "dpalone" and last_day is not None and not _SENT.search(text[last_day.e:c.s]) \
+                and c.s - last_day.e < CLOCK_REACH and last_day.sd != ctx.ref:
+            c.sd, c.ed = last_day.sd, last_day.ed
+            c.value = f"{c.sd.isoformat()}T{c.daypart}"
         if c.sd and c.gran in ("day", "time"):
             last_day = c
     return out

@@ -615,11 +615,46 @@ def h_rel_period(m: re.Match, ctx: Context) -> Cand | None:
         return c
     seas = L.SEASONS.get(unit)
     if seas:
-        y = ref.year + dx
-        if seas == "WI" and ref.month <= 2 and dx == 0:
-            y -= 1
-        return Cand(s, e, "DATE", f"{y:04d}-{seas}", gran="season")
+        return season_pick(s, e, seas, dx, ctx)
     return None
+
+
+_SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def season_iv(y: int, code: str) -> tuple[D, D]:
+    """Meteorological seasons: spring = March-May, ..., winter Y = December Y - February Y+1."""
+    a = _SEASON_MONTHS[code]
+    y2, m2 = add_months(y, a, 3)
+    return D(y, a, 1), D(y2, m2, 1)
+
+
+def season_cand(s: int, e: int, y: int, code: str) -> Cand | None:
+    """A season is typed with its year (``2015-SU``) but not placed: the scorer has no interval for season values,
+    so a placed season would count as a wrong resolution. events.season_interval places it on the timeline with
+    the same meteorological months as season_iv."""
+    if not 1 <= y <= 9998:
+        return None
+    return Cand(s, e, "DATE", f"{y:04d}-{code}", gran="season")
+
+
+def season_pick(s: int, e: int, code: str, dx: int | None, ctx: Context) -> Cand | None:
+    """A season without a year: «الربيع الماضي» = the latest spring already over, «الصيف المقبل» the next one,
+    «هذا الشتاء» the current (or this year's) one, a bare «الصيف» by the tense of the clause."""
+    ref = ctx.ref
+    occ = [season_iv(y, code) for y in range(ref.year - 2, ref.year + 2)]
+    if dx == 0:
+        cur = [iv for iv in occ if iv[0] <= ref < iv[1]]
+        if cur:
+            iv = cur[0]
+        else:
+            y = ref.year - 1 if code == "WI" and ref.month <= 2 else ref.year
+            iv = season_iv(y, code)
+    else:
+        iv = choose(occ, ctx, s, dx, coarse=True)
+        if iv is None:
+            return None
+    return season_cand(s, e, iv[0].year, code)
 
 
 _QN = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 4}
@@ -679,14 +714,17 @@ def h_season(m: re.Match, ctx: Context) -> Cand | None:
     if not code:
         return None
     yr = m.group("yr") or m.group("yr2")
-    ref = ctx.ref
     if yr:
-        y = int(yr)
-    else:
-        y = ref.year + (dxval(m.group("dx")) or 0)
-        if code == "WI" and ref.month <= 2 and not m.group("dx"):
-            y -= 1
-    return Cand(m.start(), m.end(), "DATE", f"{y:04d}-{code}", gran="season")
+        return season_cand(m.start(), m.end(), int(yr), code)
+    return season_pick(m.start(), m.end(), code, dxval(m.group("dx")) if m.group("dx") else 0, ctx)
+
+
+def h_bare_season(m: re.Match, ctx: Context) -> Cand | None:
+    """«خلال الصيف», «منذ الربيع»: a season after a signal, placed by the tense of the clause."""
+    code = L.SEASONS.get(m.group("s"))
+    if not code:
+        return None
+    return season_pick(m.start("s"), m.end("s"), code, None, ctx)
 
 
 _NTH = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5}

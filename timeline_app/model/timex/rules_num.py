@@ -137,6 +137,9 @@ def _dmy(d: int, mo: int, y: int, era: str | None, s: int, e: int) -> Cand | Non
 
 
 def h_num_dmy(m: re.Match, ctx: Context) -> Cand | None:
+    sep, sep2 = m.group("sep"), m.group("sep2")
+    if sep != sep2 and not (sep in "-–—" and sep2 in "-–—"):
+        return None
     if m.group("sep") == "." and not m.group("era") and int(m.group("d")) > 31:
         return None
     return _dmy(int(m.group("d")), int(m.group("m")), int(m.group("y")), m.group("era"), m.start(), m.end())

@@ -78,7 +78,8 @@ def _tz_note(m: re.Match) -> str | None:
             return "GMT"
         return "time zone: " + tz
     if m.group("tm"):
-        return _TZ_NOTE.get(key(m.group("tm")).replace(".", " ").replace("  ", " ")) or "Makkah time (assumed)"
+        tm = re.sub(r"[\s.]+", "", m.group("tm"))  # «ت م», «ت.م», «تغ»
+        return _TZ_NOTE.get(f"{tm[0]} {tm[-1]}") or "Makkah time (assumed)"
     return None
 
 
@@ -92,6 +93,8 @@ def _time_cand(m: re.Match, ctx: Context, h: int | None, mi: int | None) -> Cand
     c = Cand(m.start(), m.end(), "TIME", f"{d.isoformat()}T{hm[0]:02d}:{hm[1]:02d}", gran="time", kind="clock",
              sd=d, ed=d + (d - d).__class__(days=1), hm=hm)
     c.note = _tz_note(m)
+    if "about" in m.re.groupindex and m.group("about"):
+        c.mod = "APPROX"  # «نحو الساعة العاشرة»
     return c
 
 
@@ -120,7 +123,7 @@ def h_time_digits(m: re.Match, ctx: Context) -> Cand | None:
     h, mi = int(m.group("h")), int(m.group("mi"))
     sep = m.group("sepc")
     cue = m.group("dp") or m.group("tz") or m.group("tm")
-    if sep in ".," and not cue:
+    if sep in ".,،" and not cue:
         return None
     if sep == ":" and not cue:
         before = ctx.text[max(0, m.start() - 3):m.start()]
@@ -152,7 +155,9 @@ def h_dp_prefix(m: re.Match, ctx: Context) -> Cand | None:
         s = m.start()
     if not code:
         return None
-    return Cand(s, m.end(), "TIME", None, kind="dp", daypart=code, prio=9)
+    c = Cand(s, m.end(), "TIME", None, kind="dp", daypart=code, prio=9)
+    c.dawn = key(dp or "") == "فجر"
+    return c
 
 
 def h_tonight(m: re.Match, ctx: Context) -> Cand | None:
@@ -161,3 +166,12 @@ def h_tonight(m: re.Match, ctx: Context) -> Cand | None:
         d = d - (d - d).__class__(days=1)  # «الليلة الماضية» = last night
     return Cand(m.start(), m.end(), "TIME", f"{d.isoformat()}TNI", gran="time", sd=d,
                 ed=d + (d - d).__class__(days=1))
+
+
+def h_dp_alone(m: re.Match, ctx: Context) -> Cand | None:
+    """«استمرت الاشتباكات حتى بعيد الظهر»: the afternoon (before noon for «قبيل») of the publication day, or of the
+    day named earlier in the sentence (engine._merge)."""
+    code = "MO" if key(m.group("w")).startswith("قبيل") else "AF"
+    d = ctx.ref
+    return Cand(m.start(), m.end(), "TIME", f"{d.isoformat()}T{code}", gran="time", sd=d,
+                ed=d + (d - d).__class__(days=1), kind="dpalone", daypart=code)
