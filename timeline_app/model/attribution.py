@@ -23,7 +23,7 @@ from .types import Attribution
 #          T = transitive form with an object pronoun («وصفتها»، «تناقلته»); D = denial;
 #          n = a nominal object only after a past-tense form («اعتبرت المعارضة الانتخابات…», not «يعتبر المشروع…»);
 #          d = a nominal object only with a document subject («أظهرت بيانات رسمية ارتفاع…»);
-#          Q = the content may follow «عن/عمّا» («تساءل النائب عن جدوى…»)
+#          Q = the content may follow «عن/عمّا» («تساءل النائب عن جدوى…»); M = «من» («حذّر من تفاقم…»)
 _VERBS: dict[str, tuple[str, str, str | None, str]] = {
     "قال": ("قال", "قول", None, ""),
     "أكد": ("أكد", "ؤكد", "مؤكد", "N"),
@@ -50,7 +50,7 @@ _VERBS: dict[str, tuple[str, str, str | None, str]] = {
     "تابع": ("تابع", "تابع", None, "W"),
     "اعتبر": ("اعتبر", "عتبر", "معتبر", "Wn"),
     "رأى": ("رأى", "رى", None, "W"),
-    "حذّر": ("حذر", "حذر", "محذر", "W"),
+    "حذّر": ("حذر", "حذر", "محذر", "WM"),
     "توقّع": ("توقع", "توقع", "متوقع", "W"),
     "وصف": ("وصف", "صف", "واصف", "WT"),
     "نقل": ("نقل", "نقل", "ناقل", "WT"),
@@ -737,7 +737,7 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
         j = i + 2
         e = j
         while e < n and e - j < 10 and not _has_break(s, toks[e - 1].end, toks[e].start, "،,.:;؛\n") \
-                and (e == j or toks[e].s not in _ADJUNCT or toks[e].s == "باسم"):
+                and not _is_temporal(toks[e].s) and _lookup_cue(toks[e].s) is None:
             e += 1
         if _known_head(_strip_conj(toks[j].s)) or gz.match_at(toks, j) is not None or toks[j].s in gz.first_names:
             return ("verb", cue, form.lemma, (toks[j].start, toks[e - 1].end), prev_sent, neg, e)
@@ -792,6 +792,10 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
                 if toks[j - 1].s in ("الا", "لولا", "بعد", "قبل", "منذ", "حتي", "مجرد", "بمجرد", "حيث", "لان", "كون"):
                     break   # «إلا أن»، «بعد أن»: not the complement of the verb
                 comp_j = j
+                break
+            if tj == "من" and "M" in form.flags and j + 1 < n and not _is_comp(toks[j + 1].s) \
+                    and _masdar_like(toks[j + 1].s) and (j == i + 1 or j > i + 1 and toks[j - 1].s not in _ADJUNCT):
+                comp_j = j   # «حذّرت المنظمة من تفاقم الأزمة»
                 break
             if tj in ("عن", "عما") and (form.lemma in ("أعرب", "كشف") or "Q" in form.flags) and j > i + 1:
                 comp_j = j   # «أعرب الأزهر الشريف عن إدانته»، «كشف الموقع عن…»، «تساءل النائب عن جدوى…»
@@ -897,14 +901,8 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
             j += 1
         if j >= n or _has_break(s, toks[i].end, toks[j].start, ".\n؛;:"):
             return None
-        if toks[j].s in _SETTING_PREPS and j + 1 < n and _strip_conj(toks[j + 1].s) in _SPEECH_SETTINGS:
+        if (k := _skip_setting(s, toks, j)) > j:
             # «وأكد في حديث إذاعي، دعم الوزارة…»: the occasion of the statement, then its content
-            k = j + 2
-            while k < n and k - j < 8 and not _has_break(s, toks[k - 1].end, toks[k].start, ".\n؛;:،,") and (
-                    _adj_like(toks[k].s) or toks[k].s.endswith(("ي", "ية")) or toks[k].s.startswith(("لل", "ل"))
-                    and k + 1 < n and (toks[k].s.startswith("لل") or toks[k + 1].s.startswith("ال"))
-                    or toks[k - 1].s.startswith("ل") and toks[k].s.startswith("ال")):
-                k += 1
             if k < n and not _has_break(s, toks[k - 1].end, toks[k].start, ".\n؛;:"):
                 e2 = _np_end(s, toks, k, gz) if _known_head(_strip_conj(toks[k].s)) else None
                 if e2 is not None and e2 < n and not doc_only:
@@ -912,7 +910,8 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
                 if (conj or i == 0) and not doc_only:
                     return ("verb", cue, form.lemma, None, (toks[k].start, sb), neg, k)
             return None
-        if toks[j].s[0] == "ب" and len(toks[j].s) > 3 and not _known_head(toks[j].s[1:]) and form.kind == "verb":
+        if toks[j].s[0] == "ب" and len(toks[j].s) > 3 and not _known_head(toks[j].s[1:]) and form.kind == "verb" \
+                and not _known_head(toks[j].s) and gz.match_at(toks, j) is None:
             # «تعهّد بإرسال…»: the object comes first, the subject is elided
             return ("verb", cue, form.lemma, None, (toks[j].start, sb), neg, j + 1)
         if (conj or form.kind == "participle") and toks[j].s in ("علي", "ب", "الي", "عن") and j + 1 < n:
@@ -927,7 +926,9 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
         src = (toks[j].start, toks[e - 1].end)
         if _is_pronoun_obj(stripped) and toks[j].s in ("عن", "من"):
             return None
-        obj = e
+        obj = _skip_setting(s, toks, e)
+        if obj >= n:
+            return None
         if toks[obj].s in ("ب", "الي", "علي", "عن") and obj + 1 < n:
             obj += 1
         return ("verb", cue, form.lemma, src, (toks[obj].start, sb), neg, obj)
@@ -941,12 +942,24 @@ _ILA_LEMMAS = {"أشار", "لفت", "نوّه", "أهاب"}
 _SETTING_PREPS = {fold(w) for w in "في خلال عبر أثناء اثناء لدى أمام على".split()}
 _SPEECH_SETTINGS = {fold(w) for w in """تصريح تصريحات حديث مؤتمر بيان كلمة مقابلة لقاء اتصال رسالة تغريدة منشور تدوينة خطاب
 ندوة اجتماع جلسة مداخلة تقرير برنامج""".split()}
-_MASDAR_RE = re.compile(r"^(?:ا..ا.|ت..ي.|ا.ت.ا.|ان..ا.|است..ا.|م.ا..ه|م.ا..ة|.{2,3}ا.ه?|.{3,4}ة|...)$")
+def _skip_setting(s: str, toks: list[Token], j: int) -> int:
+    """Index after the occasion of a statement at ``j`` («في حديث إذاعي»، «خلال مؤتمر صحفي»، «في كلمة متلفزة»)."""
+    n = len(toks)
+    if not (j + 1 < n and toks[j].s in _SETTING_PREPS and _strip_conj(toks[j + 1].s) in _SPEECH_SETTINGS):
+        return j
+    k = j + 2
+    while k < n and k - j < 8 and not _has_break(s, toks[k - 1].end, toks[k].start, ".\n؛;:،,") and (
+            _adj_like(toks[k].s) or toks[k].s.endswith(("ي", "ية", "ة")) and not _derived_masdar(toks[k].s)
+            or toks[k].s.startswith(("لل", "ل")) and k + 1 < n and (toks[k].s.startswith("لل") or toks[k + 1].s.startswith("ال"))
+            or toks[k - 1].s.startswith("ل") and toks[k].s.startswith("ال")):
+        k += 1
+    return k
 
 
 def _masdar_like(t: str) -> bool:
-    """A verbal noun without the article: «إسقاط»، «تعليق»، «اعتقال»، «استئناف»، «مواصلة»، «وصول»، «دعم»."""
-    return not t.startswith("ال") and bool(_MASDAR_RE.match(t))
+    """A content word (typically a verbal noun) that can open a nominal claim: «تفاقم»، «إسقاط»، «وصول»."""
+    return len(t) >= 3 and t not in _NP_STOP and t not in _ADJUNCT and t not in _BI_FUNCTION and not _is_comp(t) \
+        and _lookup_cue(t) is None
 
 
 def _ala_ma(s: str, toks: list[Token], i: int, cue: tuple[int, int], form: CueForm, sa: int, sb: int, gz: Gazetteer):
@@ -980,7 +993,7 @@ def _came_in(s: str, toks: list[Token], i: int, sb: int, gz: Gazetteer):
             break
         if _is_comp(toks[q].s) or _quote_after(s, toks[q - 1].end, sb) is not None:
             c0 = toks[q].start if _is_comp(toks[q].s) else _quote_after(s, toks[q - 1].end, sb)
-            src = _source_from_gap(s, toks, list(range(i + 2, q)), gz) or (toks[i + 2].start, toks[q - 1].end)
+            src = (toks[i + 2].start, toks[q - 1].end)
             k0 = len(toks[i].s) - len(_strip_conj(toks[i].s)) if not toks[i].s.startswith("كما") else 3
             return ("verb", (toks[i].start + k0, toks[i].end), "جاء", src, (c0, sb), False, q)
     return None
@@ -1345,10 +1358,16 @@ def _np_end(s: str, toks: list[Token], j: int, gz: Gazetteer) -> int | None:
         # a name after a title («الشاعر محمد البوغة»)
         if head in _PERSON_HEADS and e < n and not _has_break(s, toks[e - 1].end, toks[e].start, "،,.:;؛\n"):
             k = _read_name(s, toks, e, gz)
-            if k > e and k < n:
-                e = k
+            if k > e and k < n and (toks[e].s in gz.first_names or toks[e].s in gz.particles
+                                    or _has_break(s, toks[k - 1].end, toks[k].start, "،,.:;؛\n") or _is_comp(toks[k].s)
+                                    or not _derived_masdar(toks[e].s) and toks[k].s.startswith("ال")):
+                e = k   # «الشاعر محمد البوغة»; not «المتحدث باسم الجيش سقوط قتلى في…»
     elif head.startswith("ال") and len(head) > 5 and head.endswith("ون") and head not in _NP_STOP:
         e = j + 1   # «المزارعون»، «المحتجون»: a nominative plural is the subject
+    elif head.startswith("ال") and len(head) > 4 and j + 1 < n and _derived_masdar(toks[j + 1].s) \
+            and not _derived_masdar(head[2:]) and not _is_temporal(head) and head not in _NP_STOP \
+            and not _has_break(s, toks[j].end, toks[j + 1].start, "،,.:;؛\n"):
+        e = j + 1   # «ويعزو الأطباء ارتفاع…»: a definite noun cannot govern the indefinite one after it
     else:
         if head.startswith("ال") or head in _NP_STOP or head in _ADJUNCT:
             return None
@@ -1366,7 +1385,9 @@ def _np_end(s: str, toks: list[Token], j: int, gz: Gazetteer) -> int | None:
 _ADJ_WORDS = {fold(w) for w in """العام العامة الأعلى العليا الكبير الكبيرة الكبرى العظمى الأعظم الجديد الجديدة الأول الأولى
 الثاني الثانية الأسبق السابق السابقة الحالي الحالية الدائم الدائمة الخاص الخاصة الشريف الأحمر الأبيض الأخضر الأسود
 الأوسط الأدنى الأقصى الرسمي الرسمية المستقل المستقلة المؤقت المؤقتة الموحد الموحدة الكبار الوطني الوطنية الدولي
-الدولية المدني المدنية العسكري العسكرية الأمني الأمنية الفني الفنية التنفيذي التنفيذية العالمي العالمية""".split()}
+الدولية المدني المدنية العسكري العسكرية الأمني الأمنية الفني الفنية التنفيذي التنفيذية العالمي العالمية المقبل المقبلة
+المركزي المركزية الموحد المؤقت""".split()}
+_PARTICIPLE_ADJ_RE = re.compile(r"^الم(?:ست|.ت|ت|ن).{2,}$")   # «المتحدة»، «المشترك»، «المستقلة»، «المنتخبة»
 _DERIVED_MASDAR_RE = re.compile(r"^(?:ا..ا.|ت..ي.|ا.ت.ا.|ان..ا.|است..ا.|م.ا..ة)$")
 
 
@@ -1376,7 +1397,7 @@ def _adj_like(t: str) -> bool:
         return True
     if len(t) > 4 and t.endswith(("ي", "يه", "ية", "يون", "يين", "يان", "يتان", "يتين")):
         return True
-    return t.startswith("الم") and len(t) > 5 and not t.endswith("ات")
+    return bool(_PARTICIPLE_ADJ_RE.match(t)) and not t.endswith("ات")
 
 
 def _derived_masdar(t: str) -> bool:
