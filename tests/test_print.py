@@ -15,7 +15,7 @@ import pytest
 from timeline_app.model.filters import EventFilter
 from timeline_app.model.store import Store
 from timeline_app.model.types import ArticleInput, Attribution, Event, Extraction, Timex
-from timeline_app.ui.print_data import format_span
+from timeline_app.ui.print_data import DateWords, format_span
 from timeline_app.ui.print_tiles import tile, window_of
 
 needs_poppler = pytest.mark.skipif(not all(shutil.which(t) for t in ("pdfinfo", "pdffonts", "pdftotext")),
@@ -91,7 +91,7 @@ def test_pdf_of_small_store_is_readable_embedded_and_searchable(qapp, small_stor
     from timeline_app.ui.printing import export_pdf
 
     out = tmp_path / "timeline.pdf"
-    pages = export_pdf(small_store, out)
+    pages = export_pdf(small_store, out, words=DateWords("egypt"))
     assert pages >= 2                                  # timeline, then the event list on its own page
     assert _pages(out) == pages
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout.splitlines()[2:]
@@ -110,6 +110,8 @@ def test_pdf_of_small_store_is_readable_embedded_and_searchable(qapp, small_stor
     assert "https://example.com/news/1" in text       # the citation's URL in a footnote
     assert "مصادرإيرانية" in compact                  # who said it
     assert "10يناير2024" in compact                   # the resolved date
+    assert "التصفية:كلالأحداث" in compact             # the (empty) filter, in Arabic words
+    assert not re.search(r"all ?events", text)
 
 
 @needs_poppler
@@ -123,10 +125,10 @@ def test_page_count_grows_with_the_range(qapp, tmp_path):
         p_year = export_pdf(year, tmp_path / "y.pdf")
         assert p_year > p_month
         narrowed = EventFilter(date_from=dt.date(2023, 1, 1), date_to=dt.date(2023, 1, 31))
-        p_narrow = export_pdf(year, tmp_path / "n.pdf", narrowed, title="شهر واحد")
+        p_narrow = export_pdf(year, tmp_path / "n.pdf", narrowed, title="شهر واحد", words=DateWords("levant"))
         assert p_narrow < p_year
         text = re.sub(r"\s+", "", _pdf_text(tmp_path / "n.pdf"))
-        assert "شهرواحد" in text and re.sub(r"\s+", "", narrowed.describe()) in text
+        assert "شهرواحد" in text and "التصفية:من1كانونالثاني2023إلى31كانونالثاني2023" in text
         assert "حدثتجريبيرقم29" in text
         assert "حدثتجريبيرقم40" not in text              # outside the filter (mid-February)
     finally:
@@ -265,8 +267,20 @@ def test_week_windows_start_on_saturday():
 ])
 def test_resolved_dates_read_naturally(start, end, gran, mod, expected):
     s, e = dt.date.fromisoformat(start).toordinal(), dt.date.fromisoformat(end).toordinal()
-    assert format_span(s, e, gran, mod) == expected
+    assert format_span(s, e, gran, mod, DateWords("egypt")) == expected
     assert format_span(None, None, None, None) == "بلا تاريخ"
+
+
+@pytest.mark.parametrize("family,digits,expected", [
+    ("levant", "western", "أوائل شباط 2024"),
+    ("maghreb", "western", "أوائل فيفري 2024"),
+    ("egypt", "arabic", "أوائل فبراير ٢٠٢٤"),
+    ("levant", "arabic", "أوائل شباط ٢٠٢٤"),
+])
+def test_resolved_dates_follow_the_readers_month_names_and_digits(family, digits, expected):
+    s, e = dt.date(2024, 2, 1).toordinal(), dt.date(2024, 2, 11).toordinal()
+    assert format_span(s, e, "range", "START", DateWords(family, digits)) == expected
+    assert DateWords("maghreb", "arabic").date(dt.date(2024, 7, 5)) == "٥ جويلية ٢٠٢٤"
 
 
 # ---------------------------------------------------------------------------------------------- images

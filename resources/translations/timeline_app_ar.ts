@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
 <context>
+    <name>BusyIndicator</name>
+    <message>
+        <location filename="../../timeline_app/ui/ingest_ui.py" line="72" />
+        <source>Re-resolving the article's dates…</source>
+        <translation>جارٍ إعادة حساب تواريخ المقال…</translation>
+    </message>
+</context>
+<context>
     <name>CitationModel</name>
     <message>
         <location filename="../../timeline_app/ui/side_panel.py" line="64" />
@@ -31,47 +39,47 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../timeline_app/ui/commands.py" line="82" />
+        <location filename="../../timeline_app/ui/commands.py" line="110" />
         <source>Edit title</source>
         <translation>تعديل العنوان</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/commands.py" line="87" />
+        <location filename="../../timeline_app/ui/commands.py" line="115" />
         <source>Edit date</source>
         <translation>تعديل التاريخ</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/commands.py" line="93" />
+        <location filename="../../timeline_app/ui/commands.py" line="121" />
         <source>Delete event</source>
         <translation>حذف الحدث</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/commands.py" line="94" />
+        <location filename="../../timeline_app/ui/commands.py" line="122" />
         <source>Delete events</source>
         <translation>حذف الأحداث</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/commands.py" line="117" />
+        <location filename="../../timeline_app/ui/commands.py" line="145" />
         <source>Restore event</source>
         <translation>استعادة الحدث</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/commands.py" line="130" />
+        <location filename="../../timeline_app/ui/commands.py" line="158" />
         <source>Merge events</source>
         <translation>دمج الحدثين</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/commands.py" line="150" />
+        <location filename="../../timeline_app/ui/commands.py" line="178" />
         <source>Split event</source>
         <translation>فصل الحدث</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/commands.py" line="174" />
+        <location filename="../../timeline_app/ui/commands.py" line="202" />
         <source>Add event</source>
         <translation>إضافة حدث</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/commands.py" line="200" />
+        <location filename="../../timeline_app/ui/commands.py" line="229" />
         <source>Set publication date</source>
         <translation>ضبط تاريخ النشر</translation>
     </message>
@@ -225,125 +233,178 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../timeline_app/ui/filter_bar.py" line="196" />
+        <location filename="../../timeline_app/ui/filter_bar.py" line="197" />
         <source>Article %1</source>
         <translation>المقال %1</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/filter_bar.py" line="218" />
-        <source>from %1</source>
-        <translation>من %1</translation>
-    </message>
-    <message>
         <location filename="../../timeline_app/ui/filter_bar.py" line="220" />
-        <source>until %1</source>
-        <translation>حتى %1</translation>
-    </message>
-    <message>
-        <location filename="../../timeline_app/ui/filter_bar.py" line="222" />
-        <source>outlet: %1</source>
-        <translation>الوسيلة: %1</translation>
-    </message>
-    <message>
-        <location filename="../../timeline_app/ui/filter_bar.py" line="224" />
-        <source>article: %1</source>
-        <translation>المقال: %1</translation>
-    </message>
-    <message>
-        <location filename="../../timeline_app/ui/filter_bar.py" line="226" />
-        <source>actor: %1</source>
-        <translation>الفاعل: %1</translation>
-    </message>
-    <message>
-        <location filename="../../timeline_app/ui/filter_bar.py" line="228" />
-        <source>place: %1</source>
-        <translation>المكان: %1</translation>
-    </message>
-    <message>
-        <location filename="../../timeline_app/ui/filter_bar.py" line="230" />
-        <source>confidence ≥ %1</source>
-        <translation>الثقة ≥ %1</translation>
-    </message>
-    <message>
-        <location filename="../../timeline_app/ui/filter_bar.py" line="232" />
-        <source>dated only</source>
-        <translation>المؤرَّخة فقط</translation>
-    </message>
-    <message>
-        <location filename="../../timeline_app/ui/filter_bar.py" line="234" />
-        <source>including deleted</source>
-        <translation>مع المحذوفة</translation>
-    </message>
-    <message>
-        <location filename="../../timeline_app/ui/filter_bar.py" line="239" />
         <source>Filter: %1</source>
         <translation>التصفية: %1</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/filter_bar.py" line="239" />
+        <location filename="../../timeline_app/ui/filter_bar.py" line="220" />
         <source>Showing all events</source>
         <translation>تُعرض كل الأحداث</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/filter_bar.py" line="243" />
+        <location filename="../../timeline_app/ui/filter_bar.py" line="224" />
         <source>Search titles, text and sources…</source>
         <translation>ابحث في العناوين والنصوص والمصادر…</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/filter_bar.py" line="244" />
+        <location filename="../../timeline_app/ui/filter_bar.py" line="225" />
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/filter_bar.py" line="245" />
+        <location filename="../../timeline_app/ui/filter_bar.py" line="226" />
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/filter_bar.py" line="246" />
+        <location filename="../../timeline_app/ui/filter_bar.py" line="227" />
         <source>Confidence ≥</source>
         <translation>الثقة ≥</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/filter_bar.py" line="248" />
-        <location filename="../../timeline_app/ui/filter_bar.py" line="249" />
+        <location filename="../../timeline_app/ui/filter_bar.py" line="229" />
+        <location filename="../../timeline_app/ui/filter_bar.py" line="230" />
         <source>any</source>
         <translation>أيّ</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/filter_bar.py" line="250" />
+        <location filename="../../timeline_app/ui/filter_bar.py" line="231" />
         <source>All outlets</source>
         <translation>كل الوسائل</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/filter_bar.py" line="251" />
+        <location filename="../../timeline_app/ui/filter_bar.py" line="232" />
         <source>All articles</source>
         <translation>كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/filter_bar.py" line="252" />
+        <location filename="../../timeline_app/ui/filter_bar.py" line="233" />
         <source>All actors</source>
         <translation>كل الفاعلين</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/filter_bar.py" line="253" />
+        <location filename="../../timeline_app/ui/filter_bar.py" line="234" />
         <source>All places</source>
         <translation>كل الأماكن</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/filter_bar.py" line="254" />
+        <location filename="../../timeline_app/ui/filter_bar.py" line="235" />
         <source>Show deleted</source>
         <translation>إظهار المحذوف</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/filter_bar.py" line="255" />
+        <location filename="../../timeline_app/ui/filter_bar.py" line="236" />
         <source>Dated only</source>
         <translation>المؤرَّخة فقط</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/filter_bar.py" line="256" />
+        <location filename="../../timeline_app/ui/filter_bar.py" line="237" />
         <source>Clear filter</source>
         <translation>مسح التصفية</translation>
+    </message>
+</context>
+<context>
+    <name>FilterText</name>
+    <message>
+        <location filename="../../timeline_app/ui/filter_text.py" line="82" />
+        <source>outlet: %1</source>
+        <translation>الوسيلة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/filter_text.py" line="83" />
+        <source>outlets: %1</source>
+        <translation>الوسائل: %1</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/filter_text.py" line="84" />
+        <source>actor: %1</source>
+        <translation>الفاعل: %1</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/filter_text.py" line="85" />
+        <source>actors: %1</source>
+        <translation>الفاعلون: %1</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/filter_text.py" line="86" />
+        <source>place: %1</source>
+        <translation>المكان: %1</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/filter_text.py" line="87" />
+        <source>places: %1</source>
+        <translation>الأماكن: %1</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/filter_text.py" line="88" />
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/filter_text.py" line="89" />
+        <source>%1 to %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/filter_text.py" line="90" />
+        <source>from %1</source>
+        <translation>من %1</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/filter_text.py" line="91" />
+        <source>until %1</source>
+        <translation>حتى %1</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/filter_text.py" line="92" />
+        <source>article %1</source>
+        <translation>المقال رقم %1</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/filter_text.py" line="93" />
+        <source>article: %1</source>
+        <translation>المقال: %1</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/filter_text.py" line="94" />
+        <source>%1 articles</source>
+        <translation>مقالات مختارة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/filter_text.py" line="95" />
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/filter_text.py" line="96" />
+        <source>confidence ≥ %1</source>
+        <translation>الثقة ≥ %1</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/filter_text.py" line="97" />
+        <source>dated events only</source>
+        <translation>الأحداث المؤرَّخة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/filter_text.py" line="98" />
+        <source>deleted events included</source>
+        <translation>مع الأحداث المحذوفة</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/filter_text.py" line="99" />
+        <source>all events</source>
+        <translation>كل الأحداث</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/filter_text.py" line="100" />
+        <source>; </source>
+        <translation>؛ </translation>
     </message>
 </context>
 <context>
@@ -367,37 +428,37 @@
 <context>
     <name>IngestSummaryDialog</name>
     <message>
-        <location filename="../../timeline_app/ui/ingest_ui.py" line="69" />
+        <location filename="../../timeline_app/ui/ingest_ui.py" line="95" />
         <source>Import summary</source>
         <translation>ملخص الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/ingest_ui.py" line="91" />
+        <location filename="../../timeline_app/ui/ingest_ui.py" line="117" />
         <source>Added</source>
         <translation>أُضيف</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/ingest_ui.py" line="91" />
+        <location filename="../../timeline_app/ui/ingest_ui.py" line="117" />
         <source>Already in the library</source>
         <translation>موجود في المكتبة من قبل</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/ingest_ui.py" line="92" />
+        <location filename="../../timeline_app/ui/ingest_ui.py" line="118" />
         <source>Not imported</source>
         <translation>لم يُستورد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../timeline_app/ui/ingest_ui.py" line="105" />
+        <location filename="../../timeline_app/ui/ingest_ui.py" line="131" />
         <source>%n event(s)</source>
         <translation><numerusform>%n حدث</numerusform><numerusform>%n حدث</numerusform><numerusform>%n حدث</numerusform><numerusform>%n حدث</numerusform><numerusform>%n حدث</numerusform><numerusform>%n حدث</numerusform></translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/ingest_ui.py" line="114" />
+        <location filename="../../timeline_app/ui/ingest_ui.py" line="140" />
         <source>%1 added, %2 already in the library, %3 not imported.</source>
         <translation>أُضيف %1، و%2 موجود من قبل، و%3 لم يُستورد.</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/ingest_ui.py" line="119" />
+        <location filename="../../timeline_app/ui/ingest_ui.py" line="145" />
         <source>Import cancelled.</source>
         <translation>أُلغي الاستيراد.</translation>
     </message>
@@ -405,94 +466,94 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="108" />
+        <location filename="../../timeline_app/ui/main_window.py" line="111" />
         <source>Import failed: %1</source>
         <translation>فشل الاستيراد: %1</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="124" />
+        <location filename="../../timeline_app/ui/main_window.py" line="128" />
         <source>Could not open the library %1: %2</source>
         <translation>تعذّر فتح المكتبة %1: %2</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="188" />
+        <location filename="../../timeline_app/ui/main_window.py" line="195" />
         <source>New Library</source>
         <translation>مكتبة جديدة</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="196" />
+        <location filename="../../timeline_app/ui/main_window.py" line="203" />
         <source>Open Library</source>
         <translation>فتح مكتبة</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="189" />
+        <location filename="../../timeline_app/ui/main_window.py" line="196" />
         <source>Timeline libraries (*.timeline.db *.tldb *.db)</source>
         <translation>مكتبات الخط الزمني (*.timeline.db *.tldb *.db)</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="197" />
+        <location filename="../../timeline_app/ui/main_window.py" line="204" />
         <source>Timeline libraries (*.timeline.db *.tldb *.db);;All files (*)</source>
         <translation>مكتبات الخط الزمني (*.timeline.db *.tldb *.db);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="210" />
+        <location filename="../../timeline_app/ui/main_window.py" line="217" />
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="216" />
+        <location filename="../../timeline_app/ui/main_window.py" line="223" />
         <source>Import Articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="217" />
+        <location filename="../../timeline_app/ui/main_window.py" line="224" />
         <source>Articles (%1);;All files (*)</source>
         <translation>مقالات (%1);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="223" />
+        <location filename="../../timeline_app/ui/main_window.py" line="230" />
         <source>Import a Folder of Articles</source>
         <translation>استيراد مجلد مقالات</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="263" />
+        <location filename="../../timeline_app/ui/main_window.py" line="276" />
         <source>Details…</source>
         <translation>التفاصيل…</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="438" />
+        <location filename="../../timeline_app/ui/main_window.py" line="459" />
         <source>No library</source>
         <translation>لا مكتبة</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="439" />
+        <location filename="../../timeline_app/ui/main_window.py" line="460" />
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="445" />
+        <location filename="../../timeline_app/ui/main_window.py" line="466" />
         <source>No library open</source>
         <translation>لا مكتبة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="451" />
+        <location filename="../../timeline_app/ui/main_window.py" line="472" />
         <source>%1 events shown · %2 articles · %3</source>
         <translation>%1 حدثًا معروضًا · %2 مقالات · %3</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="466" />
+        <location filename="../../timeline_app/ui/main_window.py" line="489" />
         <source>About Timeline</source>
         <translation>عن الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="467" />
+        <location filename="../../timeline_app/ui/main_window.py" line="490" />
         <source>Timeline %1
 Arabic news timelines: dated events, who said them, and where.</source>
         <translation>الخط الزمني %1
 خطوط زمنية للأخبار العربية: أحداث مؤرّخة، ومن قالها، وأين.</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="479" />
+        <location filename="../../timeline_app/ui/main_window.py" line="502" />
         <source>Drop Arabic news articles here (.txt, .html, .jsonl) or use File › Import.</source>
         <translation>أفلت مقالات الأخبار العربية هنا (‎.txt و‎.html و‎.jsonl) أو استخدم ملف › استيراد.</translation>
     </message>
@@ -503,6 +564,19 @@ Arabic news timelines: dated events, who said them, and where.</source>
         <location filename="../../timeline_app/ui/message_bar.py" line="67" />
         <source>Dismiss</source>
         <translation>إخفاء</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../timeline_app/ui/printing.py" line="95" />
+        <source>Print the Timeline</source>
+        <translation>طباعة الخط الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/printing.py" line="115" />
+        <source>Print Preview</source>
+        <translation>معاينة الطباعة</translation>
     </message>
 </context>
 <context>
@@ -533,103 +607,103 @@ Arabic news timelines: dated events, who said them, and where.</source>
         <translation>وثيقة</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="235" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="236" />
         <source>Article %1</source>
         <translation>المقال %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../timeline_app/ui/side_panel.py" line="245" />
-        <location filename="../../timeline_app/ui/side_panel.py" line="410" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="246" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="418" />
         <source>Reported in %n article(s):</source>
         <translation><numerusform>ورد في %n مقال:</numerusform><numerusform>ورد في %n مقال:</numerusform><numerusform>ورد في %n مقال:</numerusform><numerusform>ورد في %n مقال:</numerusform><numerusform>ورد في %n مقال:</numerusform><numerusform>ورد في %n مقال:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="298" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="299" />
         <source>undated</source>
         <translation>بلا تاريخ</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="304" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="305" />
         <source>edited</source>
         <translation>معدَّل</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="306" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="307" />
         <source>deleted</source>
         <translation>محذوف</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="326" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="327" />
         <source>(untitled article)</source>
         <translation>(مقال بلا عنوان)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../timeline_app/ui/side_panel.py" line="342" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="343" />
         <source>Citations (%n)</source>
         <translation><numerusform>الإسنادات (%n)</numerusform><numerusform>الإسنادات (%n)</numerusform><numerusform>الإسنادات (%n)</numerusform><numerusform>الإسنادات (%n)</numerusform><numerusform>الإسنادات (%n)</numerusform><numerusform>الإسنادات (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="342" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="343" />
         <source>No attributed source</source>
         <translation>لا مصدر منسوب إليه</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="365" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="366" />
         <source>from the page's metadata</source>
         <translation>من بيانات الصفحة</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="365" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="366" />
         <source>from the dateline</source>
         <translation>من سطر التاريخ في النص</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="366" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="367" />
         <source>from the file's date</source>
         <translation>من تاريخ الملف</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="366" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="367" />
         <source>set by you</source>
         <translation>ضبطته أنت</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="369" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="370" />
         <source>published %1 (%2)</source>
         <translation>نُشر في %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="372" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="373" />
         <source>publication date unknown</source>
         <translation>تاريخ النشر غير معروف</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="396" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="404" />
         <source>The publication date was guessed from the file's date; relative dates («yesterday», «last Tuesday») may be off.</source>
         <translation>تاريخ النشر مُخمَّن من تاريخ الملف؛ قد تكون التواريخ النسبية («أمس»، «الثلاثاء الماضي») غير دقيقة.</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="398" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="406" />
         <source>Set date…</source>
         <translation>ضبط التاريخ…</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="399" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="407" />
         <source>Add event from selection</source>
         <translation>إضافة حدث من النص المحدد</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="400" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="408" />
         <source>Select the words that describe an event in the text first</source>
         <translation>حدّد أولًا الكلمات التي تصف حدثًا في النص</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="401" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="409" />
         <source>Edit date…</source>
         <translation>تعديل التاريخ…</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="402" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="410" />
         <source>Select an event on the timeline or in the table to read its source here.</source>
         <translation>اختر حدثًا على الخط الزمني أو في الجدول لتقرأ مصدره هنا.</translation>
     </message>
@@ -637,207 +711,207 @@ Arabic news timelines: dated events, who said them, and where.</source>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="134" />
+        <location filename="../../timeline_app/ui/actions.py" line="135" />
         <source>&amp;File</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="135" />
+        <location filename="../../timeline_app/ui/actions.py" line="136" />
         <source>&amp;Recent Libraries</source>
         <translation>المكتبات الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="136" />
+        <location filename="../../timeline_app/ui/actions.py" line="137" />
         <source>&amp;Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="137" />
+        <location filename="../../timeline_app/ui/actions.py" line="138" />
         <source>&amp;View</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="138" />
+        <location filename="../../timeline_app/ui/actions.py" line="139" />
         <source>&amp;Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="139" />
+        <location filename="../../timeline_app/ui/actions.py" line="140" />
         <source>Month &amp;Names</source>
         <translation>أسماء الأشهر</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="140" />
+        <location filename="../../timeline_app/ui/actions.py" line="141" />
         <source>&amp;Digits</source>
         <translation>الأرقام</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="141" />
+        <location filename="../../timeline_app/ui/actions.py" line="142" />
         <source>&amp;Color Events By</source>
         <translation>تلوين الأحداث حسب</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="142" />
+        <location filename="../../timeline_app/ui/actions.py" line="143" />
         <source>&amp;Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="144" />
+        <location filename="../../timeline_app/ui/actions.py" line="145" />
         <source>&amp;New Library…</source>
         <translation>مكتبة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="144" />
+        <location filename="../../timeline_app/ui/actions.py" line="145" />
         <source>&amp;Open Library…</source>
         <translation>فتح مكتبة…</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="145" />
+        <location filename="../../timeline_app/ui/actions.py" line="146" />
         <source>&amp;Import Files…</source>
         <translation>استيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="145" />
+        <location filename="../../timeline_app/ui/actions.py" line="146" />
         <source>Import &amp;Folder…</source>
         <translation>استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="146" />
+        <location filename="../../timeline_app/ui/actions.py" line="147" />
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="147" />
+        <location filename="../../timeline_app/ui/actions.py" line="148" />
         <source>Edit &amp;Title…</source>
         <translation>تعديل العنوان…</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="147" />
+        <location filename="../../timeline_app/ui/actions.py" line="148" />
         <source>Edit &amp;Date…</source>
         <translation>تعديل التاريخ…</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="147" />
+        <location filename="../../timeline_app/ui/actions.py" line="148" />
         <source>&amp;Delete Event</source>
         <translation>حذف الحدث</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="148" />
+        <location filename="../../timeline_app/ui/actions.py" line="149" />
         <source>&amp;Restore Event</source>
         <translation>استعادة الحدث</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="148" />
+        <location filename="../../timeline_app/ui/actions.py" line="149" />
         <source>&amp;Merge Selected Events</source>
         <translation>دمج الحدثين المحددين</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="149" />
+        <location filename="../../timeline_app/ui/actions.py" line="150" />
         <source>&amp;Split Merged Event</source>
         <translation>فصل الحدث المدموج</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="149" />
+        <location filename="../../timeline_app/ui/actions.py" line="150" />
         <source>&amp;Add Event from Selected Text</source>
         <translation>إضافة حدث من النص المحدد</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="150" />
+        <location filename="../../timeline_app/ui/actions.py" line="151" />
         <source>Set &amp;Publication Date…</source>
         <translation>ضبط تاريخ النشر…</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="150" />
+        <location filename="../../timeline_app/ui/actions.py" line="151" />
         <source>&amp;Find…</source>
         <translation>بحث…</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="151" />
+        <location filename="../../timeline_app/ui/actions.py" line="152" />
         <source>&amp;Clear Filter</source>
         <translation>مسح التصفية</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="152" />
+        <location filename="../../timeline_app/ui/actions.py" line="153" />
         <source>&amp;Fit All</source>
         <translation>عرض الكل</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="152" />
+        <location filename="../../timeline_app/ui/actions.py" line="153" />
         <source>&amp;Zoom to Selection</source>
         <translation>تكبير على التحديد</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="153" />
+        <location filename="../../timeline_app/ui/actions.py" line="154" />
         <source>&amp;Hijri Ruler</source>
         <translation>مسطرة هجرية</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="153" />
+        <location filename="../../timeline_app/ui/actions.py" line="154" />
         <source>&amp;About Timeline</source>
         <translation>عن الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="158" />
+        <location filename="../../timeline_app/ui/actions.py" line="159" />
         <source>Levant (كانون الثاني)</source>
         <translation>الشام والعراق (كانون الثاني)</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="158" />
+        <location filename="../../timeline_app/ui/actions.py" line="159" />
         <source>Egypt (يناير)</source>
         <translation>مصر والخليج (يناير)</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="159" />
+        <location filename="../../timeline_app/ui/actions.py" line="160" />
         <source>Maghreb (جانفي)</source>
         <translation>المغرب العربي (جانفي)</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="161" />
+        <location filename="../../timeline_app/ui/actions.py" line="162" />
         <source>Western (0123)</source>
         <translation>غربية (0123)</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="162" />
+        <location filename="../../timeline_app/ui/actions.py" line="163" />
         <source>Arabic-Indic (٠١٢٣)</source>
         <translation>مشرقية (٠١٢٣)</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="163" />
+        <location filename="../../timeline_app/ui/actions.py" line="164" />
         <source>Outlet</source>
         <translation>الوسيلة</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="164" />
+        <location filename="../../timeline_app/ui/actions.py" line="165" />
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="165" />
+        <location filename="../../timeline_app/ui/actions.py" line="166" />
         <source>None</source>
         <translation>بلا تلوين</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="167" />
+        <location filename="../../timeline_app/ui/actions.py" line="168" />
         <source>System Default</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="186" />
+        <location filename="../../timeline_app/ui/actions.py" line="187" />
         <source>&amp;Undo %1</source>
         <translation>تراجع عن %1</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="186" />
+        <location filename="../../timeline_app/ui/actions.py" line="187" />
         <source>&amp;Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="187" />
+        <location filename="../../timeline_app/ui/actions.py" line="188" />
         <source>&amp;Redo %1</source>
         <translation>إعادة %1</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/actions.py" line="187" />
+        <location filename="../../timeline_app/ui/actions.py" line="188" />
         <source>&amp;Redo</source>
         <translation>إعادة</translation>
     </message>

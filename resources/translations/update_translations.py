@@ -23,7 +23,7 @@ BIN = Path(sys.executable).parent
 UI = ROOT / "timeline_app" / "ui"
 MODULES = ["app", "main_window", "side_panel", "event_table", "filter_bar", "drop", "workers", "commands",
            "settings", "fonts", "errors", "i18n", "article_view", "date_editor", "message_bar", "actions",
-           "curation", "ingest_ui"]
+           "curation", "ingest_ui", "filter_text", "printing"]
 
 ARABIC: dict[str, str] = {
     # citations
@@ -60,6 +60,14 @@ ARABIC: dict[str, str] = {
     "Confidence ≥": "الثقة ≥", "any": "أيّ", "All outlets": "كل الوسائل", "All articles": "كل المقالات",
     "All actors": "كل الفاعلين", "All places": "كل الأماكن", "Show deleted": "إظهار المحذوف",
     "Dated only": "المؤرَّخة فقط", "Clear filter": "مسح التصفية",
+    # filter in words (filter_text.py: the filter bar's summary and the printed header)
+    "“%1”": "«%1»", "%1 to %2": "من %1 إلى %2", "article %1": "المقال رقم %1", "%1 articles": "مقالات مختارة: %1",
+    ", ": "، ", "; ": "؛ ", "outlets: %1": "الوسائل: %1", "actors: %1": "الفاعلون: %1", "places: %1": "الأماكن: %1",
+    "dated events only": "الأحداث المؤرَّخة فقط", "deleted events included": "مع الأحداث المحذوفة",
+    "all events": "كل الأحداث",
+    # printing
+    "Print the Timeline": "طباعة الخط الزمني", "Print Preview": "معاينة الطباعة",
+    "Re-resolving the article's dates…": "جارٍ إعادة حساب تواريخ المقال…",
     # ingest
     "Importing…": "جارٍ الاستيراد…", "Importing %1 of %2: %3": "استيراد %1 من %2: %3", "Cancel": "إلغاء",
     "Import summary": "ملخص الاستيراد", "Added": "أُضيف", "Already in the library": "موجود في المكتبة من قبل",

@@ -20,9 +20,9 @@ from timeline_app import APP_DISPLAY_NAME, APP_NAME, __version__
 from timeline_app.ui.errors import install_crash_handler
 from timeline_app.ui.fonts import install_fonts
 from timeline_app.ui.i18n import language_manager
+from timeline_app.ui.settings import ORGANIZATION
 
 log = logging.getLogger(__name__)
-ORGANIZATION = "timeline-app"
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:

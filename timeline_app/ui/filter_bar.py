@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDoubleSpinBox, 
                                QToolButton, QVBoxLayout, QWidget)
 
 from timeline_app.model.filters import EventFilter
+from timeline_app.ui.filter_text import describe_filter
 
 UNSET_DATE = QDate(1900, 1, 1)  # the date edits' minimum, shown as «any»
 DEBOUNCE_MS = 250
@@ -208,31 +209,11 @@ class FilterBar(QWidget):
             self.filterChanged.emit(f)
 
     def describe(self, f: EventFilter) -> str:
-        """The filter in the interface language."""
-        parts: list[str] = []
-        if f.text:
-            parts.append(f"«{f.text}»")
-        if f.date_from and f.date_to:
-            parts.append(f"{f.date_from.isoformat()} – {f.date_to.isoformat()}")
-        elif f.date_from:
-            parts.append(self.tr("from %1").replace("%1", f.date_from.isoformat()))
-        elif f.date_to:
-            parts.append(self.tr("until %1").replace("%1", f.date_to.isoformat()))
-        if f.outlets:
-            parts.append(self.tr("outlet: %1").replace("%1", ", ".join(f.outlets)))
-        if f.article_ids:
-            parts.append(self.tr("article: %1").replace("%1", self.article.currentText() or str(f.article_ids[0])))
-        if f.actors:
-            parts.append(self.tr("actor: %1").replace("%1", ", ".join(f.actors)))
-        if f.places:
-            parts.append(self.tr("place: %1").replace("%1", ", ".join(f.places)))
-        if f.min_confidence is not None:
-            parts.append(self.tr("confidence ≥ %1").replace("%1", f"{f.min_confidence:g}"))
-        if not f.include_undated:
-            parts.append(self.tr("dated only"))
-        if f.include_deleted:
-            parts.append(self.tr("including deleted"))
-        return "; ".join(parts)
+        """The filter in the interface language ("" when it lets everything through)."""
+        names = {}
+        if len(f.article_ids) == 1 and self.article.currentText():
+            names[int(f.article_ids[0])] = self.article.currentText()
+        return describe_filter(f, article_names=names, all_text=False)
 
     def _update_summary(self, f: EventFilter) -> None:
         d = self.describe(f)

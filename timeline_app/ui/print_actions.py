@@ -33,9 +33,11 @@ class _Signals(QObject):
 class PdfExportTask(QRunnable):
     """Export a library file to PDF in a pool thread; connect ``task.signals`` before starting it."""
 
-    def __init__(self, library: str | Path, out: str | Path, event_filter: Any, title: str | None = None):
+    def __init__(self, library: str | Path, out: str | Path, event_filter: Any, title: str | None = None,
+                 words: Any = None):
         super().__init__()
         self.library, self.out, self.event_filter, self.title = str(library), str(out), event_filter, title
+        self.words = words
         self.signals = _Signals()
         self.setAutoDelete(False)  # the owner keeps it until a signal arrives
 
@@ -45,7 +47,7 @@ class PdfExportTask(QRunnable):
         try:
             store = Store.open(self.library, create=False)
             try:
-                pages = printing.export_pdf(store, self.out, self.event_filter, self.title)
+                pages = printing.export_pdf(store, self.out, self.event_filter, self.title, words=self.words)
             finally:
                 store.close()
         except Exception as exc:  # reported by name in the window; never a crash
@@ -85,6 +87,14 @@ class PrintActions(QObject):
         f = getattr(self.window, "current_filter", None)
         return f() if callable(f) else None
 
+    def _words(self) -> Any:
+        """The month names and digits the window's timeline uses (its settings), else the user's settings file."""
+        from timeline_app.ui.print_data import DateWords
+        settings = getattr(self.window, "settings", None)
+        if settings is None:
+            return None
+        return DateWords(settings.calendar_family, settings.digits)
+
     def _parent_widget(self) -> Any:
         from PySide6.QtWidgets import QWidget
         return self.window if isinstance(self.window, QWidget) else None
@@ -110,7 +120,7 @@ class PrintActions(QObject):
             return
         from timeline_app.ui import printing
         try:
-            pages = printing.print_dialog(self._parent_widget(), store, self._filter())
+            pages = printing.print_dialog(self._parent_widget(), store, self._filter(), self._words())
         except Exception as exc:
             self._error(_tr("Printing failed: %1").replace("%1", str(exc)))
             return
@@ -122,7 +132,7 @@ class PrintActions(QObject):
         if store is None:
             return
         from timeline_app.ui import printing
-        printing.print_preview(self._parent_widget(), store, self._filter())
+        printing.print_preview(self._parent_widget(), store, self._filter(), self._words())
 
     def export_pdf(self, path: str | None = None) -> PdfExportTask | None:
         store = self._store()
@@ -135,7 +145,7 @@ class PrintActions(QObject):
                 return None
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        task = PdfExportTask(store.path, path, self._filter())
+        task = PdfExportTask(store.path, path, self._filter(), words=self._words())
         task.signals.done.connect(self._pdf_done)
         task.signals.failed.connect(self._pdf_failed)
         self.tasks.append(task)

@@ -12,10 +12,62 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-MONTHS = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
-          "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
+from timeline_app.ui.timeline import calendar as cal
+
 _MOD_PREFIX = {"START": "أوائل", "MID": "منتصف", "END": "أواخر", "APPROX": "نحو"}
 UNDATED = "بلا تاريخ"
+
+
+@dataclass(frozen=True)
+class DateWords:
+    """How the document writes dates and numbers: the reader's month names (levant «كانون الثاني», egypt «يناير»,
+    maghreb «جانفي») and digits (western 0123, arabic ٠١٢٣), the same settings as the timeline on screen."""
+    family: str = "levant"
+    digits: str = "western"
+
+    def num(self, n: int | str) -> str:
+        text = cal.digits(str(n), self.digits)
+        return text.replace(".", "٫") if self.digits == "arabic" else text  # the Arabic decimal separator
+
+    def month(self, m: int) -> str:
+        return cal.month_name(m, self.family)
+
+    def date(self, d: dt.date) -> str:
+        return f"{self.num(d.day)} {self.month(d.month)} {self.num(d.year)}"
+
+    def iso(self, iso: str) -> str:
+        try:
+            return self.date(dt.date.fromisoformat(iso[:10]))
+        except ValueError:
+            return iso
+
+    def span(self, start: int | None, end: int | None, granularity: str | None, mod: str | None) -> str:
+        """The resolved date as a reader would say it: «10 يناير 2024», «يناير 2024», «أوائل فبراير 2024», «2019»,
+        «1–10 فبراير 2024». Falls back to an explicit range for anything else."""
+        if start is None:
+            return UNDATED
+        a = dt.date.fromordinal(start)
+        last = dt.date.fromordinal(max(start, (end or start + 1) - 1))
+        prefix = _MOD_PREFIX.get(mod or "", "")
+        n, m = self.num, self.month
+        if a == last:
+            text = self.date(a)
+        elif a.day == 1 and a.month == 1 and last.month == 12 and last.day == 31 and a.year == last.year:
+            text = n(a.year)
+        elif a.day == 1 and a.year == last.year and a.month == last.month and (last + dt.timedelta(days=1)).day == 1:
+            text = f"{m(a.month)} {n(a.year)}"
+        elif prefix and a.year == last.year and a.month == last.month:
+            return f"{prefix} {m(a.month)} {n(a.year)}"
+        elif a.year == last.year and a.month == last.month:
+            text = f"{n(a.day)}–{n(last.day)} {m(a.month)} {n(a.year)}"
+        elif a.year == last.year:
+            text = f"{n(a.day)} {m(a.month)} – {n(last.day)} {m(last.month)} {n(a.year)}"
+        else:
+            text = f"{self.date(a)} – {self.date(last)}"
+        return f"{prefix} {text}" if prefix else text
+
+
+DEFAULT_WORDS = DateWords()
 
 
 @dataclass
@@ -27,11 +79,11 @@ class Citation:
     published: str              # ISO date or ""
     url: str
 
-    def footnote(self, url_on_own_line: bool = True) -> str:
+    def footnote(self, url_on_own_line: bool = True, words: DateWords = DEFAULT_WORDS) -> str:
         """Source — «title», outlet, date, then the URL (on a line of its own unless asked otherwise). Each part is a
         bidi isolate, so a Latin outlet or a date never reorders its neighbours in the right-to-left line."""
         parts = [f"«{self.article_title}»" if self.article_title else "", self.outlet,
-                 format_iso(self.published) if self.published else ""]
+                 words.iso(self.published) if self.published else ""]
         text = "، ".join(_isolate(p) for p in parts if p)
         if self.sources:
             text = f"{_isolate(self.sources)} — {text}"
@@ -56,6 +108,7 @@ class PrintEvent:
     mod: str | None
     confidence: float
     citations: list[Citation] = field(default_factory=list)
+    words: DateWords = DEFAULT_WORDS
 
     @property
     def dated(self) -> bool:
@@ -63,7 +116,7 @@ class PrintEvent:
 
     @property
     def resolved(self) -> str:
-        return format_span(self.start_day, self.end_day, self.granularity, self.mod)
+        return self.words.span(self.start_day, self.end_day, self.granularity, self.mod)
 
 
 @dataclass
@@ -74,6 +127,7 @@ class PrintData:
     generated: dt.date = field(default_factory=dt.date.today)
     timeline: Any = None        # TimelineData (TIMELINE's painting arrays) for the same filter
     columns: dict | None = None  # Store.timeline_columns for the same filter (strips build their own lanes from it)
+    words: DateWords = DEFAULT_WORDS
 
     @property
     def dated(self) -> list[PrintEvent]:
@@ -96,46 +150,23 @@ class PrintData:
             return "لا أحداث مؤرخة"
         a, b = dt.date.fromordinal(ext[0]), dt.date.fromordinal(max(ext[0], ext[1] - 1))
         if a == b:
-            return format_date(a)
-        return f"من {format_date(a)} إلى {format_date(b)}"
+            return self.words.date(a)
+        return f"من {self.words.date(a)} إلى {self.words.date(b)}"
 
 
-# --- date formatting (Arabic month names, Western digits) ---
+# --- date formatting with the default words (levant month names, Western digits) ---
 
-def format_date(d: dt.date) -> str:
-    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
-
-
-def format_iso(iso: str) -> str:
-    try:
-        return format_date(dt.date.fromisoformat(iso[:10]))
-    except ValueError:
-        return iso
+def format_date(d: dt.date, words: DateWords = DEFAULT_WORDS) -> str:
+    return words.date(d)
 
 
-def format_span(start: int | None, end: int | None, granularity: str | None, mod: str | None) -> str:
-    """The resolved date as a reader would say it: «10 يناير 2024», «يناير 2024», «أوائل فبراير 2024», «2019»,
-    «1–10 فبراير 2024». Falls back to an explicit range for anything else."""
-    if start is None:
-        return UNDATED
-    a = dt.date.fromordinal(start)
-    last = dt.date.fromordinal(max(start, (end or start + 1) - 1))
-    prefix = _MOD_PREFIX.get(mod or "", "")
-    if a == last:
-        text = format_date(a)
-    elif a.day == 1 and a.month == 1 and last.month == 12 and last.day == 31 and a.year == last.year:
-        text = str(a.year)
-    elif a.day == 1 and a.year == last.year and a.month == last.month and (last + dt.timedelta(days=1)).day == 1:
-        text = f"{MONTHS[a.month - 1]} {a.year}"
-    elif prefix and a.year == last.year and a.month == last.month:
-        return f"{prefix} {MONTHS[a.month - 1]} {a.year}"
-    elif a.year == last.year and a.month == last.month:
-        text = f"{a.day}–{last.day} {MONTHS[a.month - 1]} {a.year}"
-    elif a.year == last.year:
-        text = f"{a.day} {MONTHS[a.month - 1]} – {last.day} {MONTHS[last.month - 1]} {a.year}"
-    else:
-        text = f"{format_date(a)} – {format_date(last)}"
-    return f"{prefix} {text}" if prefix else text
+def format_iso(iso: str, words: DateWords = DEFAULT_WORDS) -> str:
+    return words.iso(iso)
+
+
+def format_span(start: int | None, end: int | None, granularity: str | None, mod: str | None,
+                words: DateWords = DEFAULT_WORDS) -> str:
+    return words.span(start, end, granularity, mod)
 
 
 # --- gathering from the store ---
@@ -155,24 +186,37 @@ def library_name(store: Any) -> str:
     return name or "timeline"
 
 
-def gather(store: Any, event_filter: Any = None, title: str | None = None) -> PrintData:
+def gather(store: Any, event_filter: Any = None, title: str | None = None,
+           words: DateWords = DEFAULT_WORDS) -> PrintData:
     from timeline_app.model.filters import EventFilter
+    from timeline_app.ui.filter_text import describe_filter, document_translator
 
     f = event_filter if event_filter is not None else EventFilter()
     ids = list(store.query_event_ids(f))
     rows = store.events_by_ids(ids) if ids else []
     by_id = {int(r["id"]): r for r in rows}
-    events = [_event(i + 1, by_id[eid]) for i, eid in enumerate(e for e in ids if e in by_id)]
+    events = [_event(i + 1, by_id[eid], words) for i, eid in enumerate(e for e in ids if e in by_id)]
     _attach_citations(store.conn, events)
     from timeline_app.ui.timeline import TimelineData  # Qt-side arrays, the ones the screen paints
     from timeline_app.ui.timeline.loader import article_maps
     columns = store.timeline_columns(f)
     outlets, _titles = article_maps(store.conn)
-    return PrintData(title=title or library_name(store), filter_text=f.describe(), events=events,
-                     timeline=TimelineData.from_columns(columns, outlets, "outlet"), columns=columns)
+    # the document is Arabic whatever the interface language (and the CLI has none): the filter in Arabic words
+    filter_text = describe_filter(f, document_translator(), date_text=words.date, number=words.num,
+                                  article_names=_article_titles(store.conn, f.article_ids))
+    return PrintData(title=title or library_name(store), filter_text=filter_text, events=events,
+                     timeline=TimelineData.from_columns(columns, outlets, "outlet"), columns=columns, words=words)
 
 
-def _event(number: int, r: dict) -> PrintEvent:
+def _article_titles(conn: Any, ids: list[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    rows = conn.execute(f"SELECT id, title FROM articles WHERE id IN ({', '.join('?' for _ in ids)})",
+                        [int(i) for i in ids]).fetchall()
+    return {int(i): (t or "").strip() for i, t in rows}
+
+
+def _event(number: int, r: dict, words: DateWords = DEFAULT_WORDS) -> PrintEvent:
     start, end = r.get("start_day"), r.get("end_day")
     if start is None and r.get("start_date"):
         start = dt.date.fromisoformat(r["start_date"]).toordinal()
@@ -182,7 +226,7 @@ def _event(number: int, r: dict) -> PrintEvent:
                       start_day=int(start) if start is not None else None,
                       end_day=int(end) if end is not None else None,
                       granularity=r.get("granularity"), mod=r.get("mod"),
-                      confidence=float(r.get("confidence") or 0.0))
+                      confidence=float(r.get("confidence") or 0.0), words=words)
 
 
 _CITATIONS_SQL = """

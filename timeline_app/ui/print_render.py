@@ -3,7 +3,8 @@
 Layout first, paint second: :class:`DocumentLayout` measures everything on the target device and cuts it into pages
 (so the footer can say «صفحة 3 من 12»), then :func:`render` paints the pages. The document reads right to left:
 
-* page 1 opens with a header band: the library name, the filter (``EventFilter.describe()``), the date range and counts;
+* page 1 opens with a header band: the library name, the filter in Arabic words (``filter_text.describe_filter``),
+  the date range and counts;
 * the timeline, tiled into strips (``print_tiles``) that continue the axis from strip to strip and page to page;
 * the event list: number, the date as written, the resolved date, the title with numbered citation marks, and the
   citations as footnotes at the foot of the page where they are cited (source, outlet, publication date, URL).
@@ -19,7 +20,7 @@ from PySide6.QtGui import QPagedPaintDevice, QPainter, QPen
 
 from timeline_app.ui.timeline.painter import PALETTE
 
-from .print_data import PrintData, PrintEvent, format_date
+from .print_data import PrintData, PrintEvent
 from .print_strip import StripPainter
 from .print_text import ACCENT, BAND, INK, MUTED, RULE, Block, Style, draw_line_text
 from .print_tiles import tile
@@ -70,11 +71,12 @@ class DocumentLayout:
         title = Block(s, d.title, s.title, w)
         n_dated, n_undated = len(d.dated), len(d.undated)
         n_articles = len({(c.article_title, c.outlet, c.published) for e in d.events for c in e.citations})
+        n = d.words.num
         lines = [
-            Block(s, f"المرشح: \u2068{d.filter_text}\u2069", s.body, w, MUTED),  # isolated: often Latin
+            Block(s, f"التصفية: \u2068{d.filter_text}\u2069", s.body, w, MUTED),  # isolated: may hold Latin names
             Block(s, f"المدى الزمني: {d.range_text()}", s.body, w, MUTED),
-            Block(s, f"عدد الأحداث: {len(d.events)} ({n_dated} مؤرخة، {n_undated} بلا تاريخ) · المقالات المصادر:"
-                     f" {n_articles} · أعد في {format_date(d.generated)}", s.small, w, MUTED),
+            Block(s, f"عدد الأحداث: {n(len(d.events))} ({n(n_dated)} مؤرخة، {n(n_undated)} بلا تاريخ) · المقالات "
+                     f"المصادر: {n(n_articles)} · أعد في {d.words.date(d.generated)}", s.small, w, MUTED),
         ]
         h = pad + title.height + s.mm(1.5) + sum(b.height for b in lines) + pad
 
@@ -127,8 +129,8 @@ class DocumentLayout:
             self.page.ops.append(lambda p, r=rect, st=strip: painter.paint(p, r, st))
             self.y += h + s.mm(4)
         if d.undated:
-            nums = "، ".join(str(e.number) for e in d.undated[:40]) + ("…" if len(d.undated) > 40 else "")
-            self._note(f"أحداث بلا تاريخ محدد ({len(d.undated)}) لا تظهر على الخط الزمني، وهي في القائمة: {nums}")
+            nums = "، ".join(d.words.num(e.number) for e in d.undated[:40]) + ("…" if len(d.undated) > 40 else "")
+            self._note(f"أحداث بلا تاريخ محدد ({d.words.num(len(d.undated))}) لا تظهر على الخط الزمني، وهي في القائمة: {nums}")
 
     def _legend(self, data) -> None:
         """The outlet colours, one line, right to left: ● name  ● name …"""
@@ -236,16 +238,18 @@ class DocumentLayout:
     def _footnote(self, c) -> Block:
         """One line when it fits, else the URL goes to a line of its own (never broken inside the text)."""
         s, a = self.s, self.area
-        one = f"[{c.number}] {c.footnote(url_on_own_line=False)}"
+        n, words = self.data.words.num, self.data.words
+        one = f"[{n(c.number)}] {c.footnote(url_on_own_line=False, words=words)}"
         if s.width(s.tiny, one) <= a.width():
             return Block(s, one, s.tiny, a.width(), line_spacing=FOOTNOTE_SPACING)
-        return Block(s, f"[{c.number}] {c.footnote()}", s.tiny, a.width(), line_spacing=FOOTNOTE_SPACING)
+        return Block(s, f"[{n(c.number)}] {c.footnote(words=words)}", s.tiny, a.width(), line_spacing=FOOTNOTE_SPACING)
 
     def _row_cells(self, e: PrintEvent, cols: list[tuple[float, float]]) -> list[Block]:
         s = self.s
-        refs = " ".join(f"[{c.number}]" for c in e.citations)
+        n = self.data.words.num
+        refs = " ".join(f"[{n(c.number)}]" for c in e.citations)
         return [
-            s.block(str(e.number), s.body_bold, cols[0][1], ACCENT),
+            s.block(n(e.number), s.body_bold, cols[0][1], ACCENT),
             s.block(e.date_text or "—", s.small, cols[1][1], INK),
             s.block(e.resolved, s.small, cols[2][1], INK if e.dated else MUTED),
             Block(s, f"{e.title}  {refs}" if refs else e.title, s.body, cols[3][1], INK),
@@ -299,7 +303,7 @@ class DocumentLayout:
         p.setPen(QPen(RULE, s.pt(0.5)))
         p.drawLine(QPointF(a.left(), fy), QPointF(a.right(), fy))
         draw_line_text(p, s, QRectF(a.left(), fy + s.mm(0.5), a.width(), self.footer_h - s.mm(3.5)),
-                       f"صفحة {index + 1} من {total}", s.small, MUTED, Qt.AlignmentFlag.AlignHCenter)
+                       f"صفحة {self.data.words.num(index + 1)} من {self.data.words.num(total)}", s.small, MUTED, Qt.AlignmentFlag.AlignHCenter)
 
 
 def render(data: PrintData, device: QPagedPaintDevice) -> int:

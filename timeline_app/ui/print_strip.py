@@ -20,7 +20,7 @@ from PySide6.QtGui import QFont, QPainter, QPicture
 from timeline_app.ui.timeline import TimelineData, TimelinePainter, TimelineState
 from timeline_app.ui.timeline.painter import LANE_H
 
-from .print_data import MONTHS, PrintData, format_date
+from .print_data import DEFAULT_WORDS, DateWords, PrintData
 from .print_text import ACCENT, MUTED, Style, draw_line_text
 from .print_tiles import Strip
 
@@ -29,43 +29,44 @@ ROW_OPTIONS = (2, 4, 6, 9)   # lane rows a strip may get: the fewest that show e
 _QUARTERS = ["الربع الأول", "الربع الثاني", "الربع الثالث", "الربع الرابع"]
 
 
-def window_label(strip: Strip) -> str:
+def window_label(strip: Strip, words: DateWords = DEFAULT_WORDS) -> str:
     a = dt.date.fromordinal(strip.t0)
     last = dt.date.fromordinal(strip.t1 - 1)
+    n, m = words.num, words.month
     if strip.unit == "week":
         if a == last:
-            return format_date(a)
+            return words.date(a)
         if a.month == last.month:
-            return f"{a.day}–{last.day} {MONTHS[a.month - 1]} {a.year}"
-        return f"{format_date(a)} – {format_date(last)}"
+            return f"{n(a.day)}–{n(last.day)} {m(a.month)} {n(a.year)}"
+        return f"{words.date(a)} – {words.date(last)}"
     if strip.unit == "month":
-        return f"{MONTHS[a.month - 1]} {a.year}"
+        return f"{m(a.month)} {n(a.year)}"
     if strip.unit == "quarter":
-        return f"{_QUARTERS[(a.month - 1) // 3]} {a.year}"
+        return f"{_QUARTERS[(a.month - 1) // 3]} {n(a.year)}"
     if strip.unit == "half":
-        return f"{'النصف الأول' if a.month == 1 else 'النصف الثاني'} {a.year}"
+        return f"{'النصف الأول' if a.month == 1 else 'النصف الثاني'} {n(a.year)}"
     if strip.unit == "year":
-        return str(a.year)
-    return f"{a.year}–{last.year}"
+        return n(a.year)
+    return f"{n(a.year)}–{n(last.year)}"
 
 
-def gap_label(gap: tuple[int, int]) -> str:
+def gap_label(gap: tuple[int, int], words: DateWords = DEFAULT_WORDS) -> str:
     days = gap[1] - gap[0]
     if days >= 730:
-        span = f"{round(days / 365.25)} سنة"
+        span = f"{words.num(round(days / 365.25))} سنة"
     elif days >= 60:
-        span = f"{round(days / 30.44)} شهر"
+        span = f"{words.num(round(days / 30.44))} شهر"
     else:
-        span = f"{days} يوم"
+        span = f"{words.num(days)} يوم"
     return f"بعد فجوة بلا أحداث ({span})"
 
 
 class StripPainter:
-    def __init__(self, style: Style, width: float, doc: PrintData, data: TimelineData, family: str = "egypt"):
+    def __init__(self, style: Style, width: float, doc: PrintData, data: TimelineData):
         self.s = style
         self.width = width
         self.data = data
-        self.family = family
+        self.words = doc.words       # the reader's month names and digits, as on screen
         self.k = style.dpi / SCREEN_DPI           # device units per screen pixel
         self.caption_h = style.mm(6)
         self._rows: dict[tuple[int, int], int] = {}
@@ -74,7 +75,7 @@ class StripPainter:
         self.columns = doc.columns or {}
         self.outlets = getattr(data, "article_outlets", {})
         self.numbers = {e.id: e.number for e in doc.events}
-        self.titles = {e.id: f"{e.number}  {e.title}" for e in doc.events}
+        self.titles = {e.id: f"{self.words.num(e.number)}  {e.title}" for e in doc.events}
         font = QFont()
         font.setFamilies(["Noto Sans Arabic", "Noto Sans"])
         font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
@@ -129,8 +130,8 @@ class StripPainter:
         return sub
 
     def state(self, strip: Strip) -> TimelineState:
-        return TimelineState(self.subset(strip), float(strip.t0), float(strip.t1), family=self.family,
-                             color_by="outlet", titles=self._titles, today=None, show_undated=False,
+        return TimelineState(self.subset(strip), float(strip.t0), float(strip.t1), family=self.words.family,
+                             digits=self.words.digits, color_by="outlet", titles=self._titles, today=None, show_undated=False,
                              show_legend=False)
 
     def _titles(self, ids) -> dict[int, str]:
@@ -168,15 +169,15 @@ class StripPainter:
         p.restore()
         cap = QRectF(rect.left(), rect.top(), rect.width(), self.caption_h)
         n = len(strip.members)
-        draw_line_text(p, s, cap, f"{window_label(strip)}  ·  {n} {'حدث' if n == 1 else 'أحداث'}",
+        draw_line_text(p, s, cap, f"{window_label(strip, self.words)}  ·  {self.words.num(n)} {'حدث' if n == 1 else 'أحداث'}",
                        s.body_bold, ACCENT, Qt.AlignmentFlag.AlignRight)
-        notes = [gap_label(strip.gap_before)] if strip.gap_before else []
+        notes = [gap_label(strip.gap_before, self.words)] if strip.gap_before else []
         labelled = {idx for _, idx, _ in lay.labels}
         ids = state.data.ids
         hidden = sorted(self.numbers[int(ids[i])] for i in range(len(ids))
                         if i not in labelled and int(ids[i]) in self.numbers)
         if hidden:  # too close together even a week wide: their numbers lead the reader to the list
-            notes.append("بلا عنوان هنا: " + "، ".join(map(str, hidden[:12])) + ("…" if len(hidden) > 12 else ""))
+            notes.append("بلا عنوان هنا: " + "، ".join(map(self.words.num, hidden[:12])) + ("…" if len(hidden) > 12 else ""))
         if notes:
             draw_line_text(p, s, QRectF(cap.left(), cap.top(), cap.width() * 0.6, cap.height()),
                            " · ".join(notes), s.tiny, MUTED, Qt.AlignmentFlag.AlignLeft)

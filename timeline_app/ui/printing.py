@@ -10,12 +10,12 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QPoint, QRectF, QSize, QThread
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPoint, QRectF, QSize, QThread
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from timeline_app.resources import resource_path
 
-from .print_data import gather
+from .print_data import DateWords, gather
 from .print_render import render
 
 PDF_RESOLUTION = 300        # QPdfWriter reports no useful resolution by default; everything is laid out in this
@@ -47,15 +47,28 @@ def load_fonts() -> None:
             QFontDatabase.addApplicationFont(str(f))
 
 
+def user_words() -> DateWords:
+    """Month names and digits as the user chose them for the screen (View › Month Names, Digits): the settings file
+    the app writes, also when called from the CLI (which sets up no application names)."""
+    from timeline_app.ui.settings import Settings, user_qsettings
+    try:
+        s = Settings(user_qsettings()) if not QCoreApplication.organizationName() else Settings()
+        return DateWords(s.calendar_family, s.digits)
+    except Exception:  # an unreadable settings file: the defaults
+        return DateWords()
+
+
 def export_pdf(store: Any, path: str | Path, event_filter: Any = None, title: str | None = None,
                page_size: QPageSize.PageSizeId = QPageSize.PageSizeId.A4,
-               orientation: QPageLayout.Orientation = QPageLayout.Orientation.Portrait) -> int:
-    """Write the document to ``path``; returns the number of pages."""
+               orientation: QPageLayout.Orientation = QPageLayout.Orientation.Portrait,
+               words: DateWords | None = None) -> int:
+    """Write the document to ``path``; returns the number of pages. ``words``: month names and digits (default: the
+    user's settings, as on screen)."""
     path = Path(path)
     if not path.parent.is_dir() or not os.access(path.parent, os.W_OK):
         raise OSError(f"cannot write {path}: the folder does not exist or is not writable")
     ensure_gui()
-    data = gather(store, event_filter, title)
+    data = gather(store, event_filter, title, words or user_words())
     writer = QPdfWriter(str(path))
     writer.setResolution(PDF_RESOLUTION)
     writer.setTitle(data.title)
@@ -64,13 +77,14 @@ def export_pdf(store: Any, path: str | Path, event_filter: Any = None, title: st
     return render(data, writer)
 
 
-def render_to_printer(printer: Any, store: Any, event_filter: Any = None, title: str | None = None) -> int:
+def render_to_printer(printer: Any, store: Any, event_filter: Any = None, title: str | None = None,
+                      words: DateWords | None = None) -> int:
     """Paint the document on a QPrinter set up by the print dialog or the preview (its page size and orientation)."""
     ensure_gui()
-    return render(gather(store, event_filter, title), printer)
+    return render(gather(store, event_filter, title, words or user_words()), printer)
 
 
-def print_dialog(parent: Any, store: Any, event_filter: Any = None) -> int:
+def print_dialog(parent: Any, store: Any, event_filter: Any = None, words: DateWords | None = None) -> int:
     """The system print dialog; prints when accepted. Returns the pages printed (0 when cancelled)."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
@@ -78,19 +92,19 @@ def print_dialog(parent: Any, store: Any, event_filter: Any = None) -> int:
     printer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
     printer.setDocName(_doc_name(store))
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("طباعة الخط الزمني")
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print the Timeline"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return 0
-    return render_to_printer(printer, store, event_filter)
+    return render_to_printer(printer, store, event_filter, words=words)
 
 
-def print_preview(parent: Any, store: Any, event_filter: Any = None) -> Any:
+def print_preview(parent: Any, store: Any, event_filter: Any = None, words: DateWords | None = None) -> Any:
     """The print preview dialog (modal). Returns the dialog's result code."""
-    dialog = make_preview_dialog(parent, store, event_filter)
+    dialog = make_preview_dialog(parent, store, event_filter, words)
     return dialog.exec()
 
 
-def make_preview_dialog(parent: Any, store: Any, event_filter: Any = None) -> Any:
+def make_preview_dialog(parent: Any, store: Any, event_filter: Any = None, words: DateWords | None = None) -> Any:
     """A QPrintPreviewDialog that repaints the document whenever the user changes page size or orientation."""
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
@@ -98,8 +112,9 @@ def make_preview_dialog(parent: Any, store: Any, event_filter: Any = None) -> An
     printer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
     printer.setDocName(_doc_name(store))
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle("معاينة الطباعة")
-    dialog.paintRequested.connect(lambda p: render_to_printer(p, store, event_filter))
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print Preview"))
+    words = words or user_words()
+    dialog.paintRequested.connect(lambda p: render_to_printer(p, store, event_filter, words=words))
     dialog._printer = printer  # keep the printer alive as long as the dialog
     return dialog
 

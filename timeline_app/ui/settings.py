@@ -18,6 +18,7 @@ DIGITS = ("western", "arabic")
 LANGUAGES = ("", "ar", "en")           # "" follows the system locale
 COLOR_BY = ("outlet", "article", "none")
 MAX_RECENT = 8
+ORGANIZATION = "timeline-app"   # QSettings' organization name (with timeline_app.APP_NAME): the settings file
 #: Bumped when a stored key changes meaning; ``Settings.upgrade()`` converts older files.
 SETTINGS_VERSION = 1
 
@@ -141,6 +142,12 @@ class Settings:
         self.recent_libraries = recent[:MAX_RECENT]
         self.last_library = path
         return self.recent_libraries
+
+
+def user_qsettings() -> QSettings:
+    """The user's settings file by name (the GUI sets the application's names; a CLI run has none)."""
+    from timeline_app import APP_NAME
+    return QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, ORGANIZATION, APP_NAME)
 
 
 def _copy(value):
