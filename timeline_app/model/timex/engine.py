@@ -70,7 +70,7 @@ RULES = [
     (P.HOLIDAY, RM.h_holiday, 2, "F", 8, 36),
     (P.ANAPHOR, RM.h_anaphor, 6, "R", 10, 24),
     (P.SAME_PERIOD, RN.h_same_period, 2, "R", 12, 50),
-    (P.FIRST_MONTHS, RN.h_first_months, 1, "U", 24, 60),
+    (P.FIRST_MONTHS, RN.h_first_months, 1, "O", 16, 64),
 ]
 
 # Internal errors swallowed so that one odd input never costs an article; benchmarks/bench_timex.py reports them.
