@@ -18,6 +18,7 @@ import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from timeline_app.model.filters import EventFilter
+from timeline_app.ui.timeline.columns import ordered_event_ids
 
 EventIdRole = Qt.ItemDataRole.UserRole + 1      # int event id, any column
 EventRole = Qt.ItemDataRole.UserRole + 2        # the row dict (events_by_ids), any column
@@ -250,8 +251,11 @@ class EventModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ internals
     def _load_ids(self) -> None:
-        ids = self.store.query_event_ids(self._filter)
-        self._ids = np.fromiter(ids, dtype=np.int64, count=len(ids))
+        if getattr(self.store, "conn", None) is not None:
+            self._ids = ordered_event_ids(self.store.conn, self._filter)   # as query_event_ids, parsed by numpy
+        else:
+            ids = self.store.query_event_ids(self._filter)
+            self._ids = np.fromiter(ids, dtype=np.int64, count=len(ids))
         self._by_id = np.argsort(self._ids, kind="stable")
         self._pages.clear()
         self._titles.clear()

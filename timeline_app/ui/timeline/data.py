@@ -12,6 +12,8 @@ import numpy as np
 
 from timeline_app.model.filters import GRANULARITIES
 
+from .columns import sort_by_day_id
+
 # Duration classes (days): culling searches starts in [t0 - max_span(class), t1] per class, so one long range does not
 # force a linear scan over every point.
 SPAN_CLASSES = (1.0, 32.0, 370.0, np.inf)
@@ -95,7 +97,7 @@ class TimelineData:
         undated_ids = np.sort(ids_in[~dated])
         # one gather per column (dated rows in (start, id) order): a million events never exist twice over
         sel = np.flatnonzero(dated)
-        sel = sel[np.lexsort((ids_in[sel], start_in[sel]))]
+        sel = sel[sort_by_day_id(start_in[sel], ids_in[sel])]
         del dated
 
         def take(name, default, dtype):
@@ -168,26 +170,44 @@ class TimelineData:
         """Colour index per event and the legend names, by outlet, by article, or one colour."""
         n = len(self.ids)
         if color_by == "outlet" and article_outlets is not None:
-            outlets = [article_outlets.get(int(a)) or "؟" for a in np.unique(self.article)]
-            uniq = sorted(set(outlets))
-            amap = {int(a): uniq.index(article_outlets.get(int(a)) or "؟") for a in np.unique(self.article)}
+            arts = self._articles()
+            names = [article_outlets.get(a) or "؟" for a in arts.tolist()]
+            uniq = sorted(set(names))
+            code = {name: i for i, name in enumerate(uniq)}
             self.color_names = uniq
-            self.color_index = self._map(amap)
+            self.color_index = self._per_article(arts, np.array([code[x] for x in names], np.int16))
         elif color_by == "article":
-            arts = np.unique(self.article)
+            arts = self._articles()
             titles = article_titles or {}
-            self.color_names = [titles.get(int(a)) or f"#{int(a)}" for a in arts]
-            self.color_index = np.searchsorted(arts, self.article).astype(np.int16)
+            self.color_names = [titles.get(a) or f"#{a}" for a in arts.tolist()]
+            self.color_index = self._per_article(arts, np.arange(len(arts), dtype=np.int16))
         else:
             self.color_names = []
             self.color_index = np.zeros(n, np.int16)
 
-    def _map(self, amap: dict[int, int]) -> np.ndarray:
-        if not len(self.article):
+    def _articles(self) -> np.ndarray:
+        """The distinct article ids, sorted (a bitmap over the id range when it is compact: no sort of n values)."""
+        a = self.article
+        if not len(a):
+            return np.zeros(0, np.int64)
+        lo, hi = int(a.min()), int(a.max())
+        if hi - lo <= 4 * len(a) + 1024:
+            seen = np.zeros(hi - lo + 1, bool)
+            seen[a - lo] = True
+            return np.flatnonzero(seen) + lo
+        return np.unique(a)
+
+    def _per_article(self, arts: np.ndarray, values: np.ndarray) -> np.ndarray:
+        """``values[k]`` belongs to article ``arts[k]``: spread it over the events (a lookup table when compact)."""
+        a = self.article
+        if not len(a):
             return np.zeros(0, np.int16)
-        arts = np.array(sorted(amap), dtype=np.int64)
-        vals = np.array([amap[a] for a in arts], dtype=np.int16)
-        return vals[np.searchsorted(arts, self.article)]
+        lo, hi = int(arts[0]), int(arts[-1])
+        if hi - lo <= 4 * len(a) + 1024:
+            lut = np.zeros(hi - lo + 1, np.int16)
+            lut[arts - lo] = values
+            return lut[a - lo]
+        return values[np.searchsorted(arts, a)]
 
     # ------------------------------------------------------------------ queries used per frame
     def __len__(self) -> int:

@@ -1,8 +1,8 @@
 """Builds the painting arrays (TimelineData) from the store, off the UI thread.
 
-The worker opens its own Store connection (a sqlite3 connection may not cross threads), reads
-``Store.timeline_columns(filter)`` and the article outlets/titles, sorts and assigns lanes, and hands the finished
-TimelineData back by a queued signal. It never touches a widget.
+The worker opens its own Store connection (a sqlite3 connection may not cross threads), reads the timeline columns
+(``columns.timeline_columns``: the rows of ``Store.timeline_columns``) and the article outlets/titles, sorts and
+assigns lanes, and hands the finished TimelineData back by a queued signal. It never touches a widget.
 """
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 
 from timeline_app.model.filters import EventFilter
 
+from .columns import timeline_columns as fast_columns
 from .data import TimelineData
 
 
@@ -24,11 +25,12 @@ def article_maps(conn) -> tuple[dict[int, str], dict[int, str]]:
 
 
 def build_data(store, event_filter: EventFilter | None, color_by: str = "outlet") -> TimelineData:
-    try:  # the arrays are sorted here anyway: skip the store's ORDER BY (half the load time at 1M events)
+    conn = getattr(store, "conn", None)
+    if conn is not None:     # one scan, each column parsed by numpy (columns.py): ~2x less CPU than the tuples
+        columns = fast_columns(conn, event_filter or EventFilter())
+    else:
         columns = store.timeline_columns(event_filter or EventFilter(), ordered=False)
-    except TypeError:
-        columns = store.timeline_columns(event_filter or EventFilter())
-    outlets, titles = article_maps(store.conn)
+    outlets, titles = article_maps(store.conn) if conn is not None else ({}, {})
     data = TimelineData.from_columns(columns, outlets, color_by)
     data.article_outlets, data.article_titles = outlets, titles
     if color_by == "article":
