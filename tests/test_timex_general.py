@@ -179,3 +179,41 @@ def test_seasons_are_found_and_given_their_year():
     assert one("انخفضت الحجوزات في الخريف الماضي", ref).value == "2018-FA"
     assert one("ستفتتح الحديقة في الربيع المقبل", ref).value == "2020-SP"
     assert tag("منذ اندلاع الربيع العربي", ref) == []
+
+
+# --- F1-F6: words that look temporal but are not -----------------------------------------------------------------
+def test_bylines_and_outlets_with_today_are_not_dates():
+    ref = D(2018, 2, 2)
+    assert tag("سلمى حسن - بوابة اليوم", ref) == []
+    assert tag("تقرير: خالد منصور | عين اليوم\nوقال الوزير", ref) == []
+    assert one("وقال الوزير اليوم إن", ref).value == "2018-02-02"
+
+
+def test_night_as_a_noun_is_not_tonight():
+    ref = D(2018, 2, 2)
+    assert tag("تبلغ كلفة الغرفة 120 ديناراً في الليلة الواحدة", ref) == []
+    assert tag("ألغيت الحافلات الليلة الإضافية بسبب الثلوج", ref) == []
+    assert one("يلتقي الفريقان الليلة في الملعب", ref).value == "2018-02-02TNI"
+
+
+def test_zero_and_close_to_are_not_safar_and_soon():
+    ref = D(2018, 2, 2)
+    assert tag("ظل التضخم قريبا من صفر خلال الربع", ref) == [] or all(
+        t.hijri is None and t.value != "FUTURE_REF" for t in tag("ظل التضخم قريبا من صفر خلال الربع", ref))
+    assert tag("ظلت الحرارة قريبة من صفر", ref) == []
+    assert one("في شهر صفر المقبل", ref).hijri == "1440-02"
+    assert one("يصدر القرار قريبا", ref).value == "FUTURE_REF"
+
+
+def test_a_year_of_another_kind_is_not_the_calendar_year():
+    ref = D(2018, 2, 2)
+    assert tag("أنهت الجامعة التحضيرات قبل بداية العام الأكاديمي", ref) == []
+    assert one("حتى نهاية العام الميلادي", ref).value == "2018-12-01/2018-12-31"
+
+
+def test_recurring_weekdays_are_one_set():
+    ref = D(2018, 2, 2)
+    tx = tag("يستقبل المركز المراجعين أيام السبت والاثنين والأربعاء من كل أسبوع", ref)
+    assert len(tx) == 1 and tx[0].type == "SET" and tx[0].value == "P1W" and tx[0].start_date is None
+    tx = tag("تصدر الملحق يوم الخميس أسبوعيا", ref)
+    assert len(tx) == 1 and tx[0].type == "SET"

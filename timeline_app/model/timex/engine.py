@@ -66,6 +66,7 @@ RULES = [
     (P.DEF_DUAL, RM.h_def_dual, 4, "U", 4, 30),
     (P.ACC_UNIT, RM.h_acc_unit, 8, "A", 2, 24),
     (P.SETS, RM.h_set, 4, "S", 2, 20),
+    (P.WEEKDAY_SET, RM.h_weekday_set, 1, "D", 10, 80),
     (P.VAGUE, RM.h_vague, 5, "V", 18, 36),
     (P.HOLIDAY, RM.h_holiday, 2, "F", 8, 36),
     (P.ANAPHOR, RM.h_anaphor, 6, "R", 10, 24),
@@ -101,7 +102,11 @@ def _collect(ctx: Context) -> tuple[list[Cand], list[Cand]]:
                 except Exception:  # noqa: BLE001 - one odd match never costs the article; counted for the bench
                     ERRORS["handler"] += 1
                     c = None
-                if c is None or c.e <= c.s:
+                if c is None:
+                    continue
+                while c.e > c.s and text[c.e - 1] == " ":
+                    c.e -= 1  # an empty optional group after «\s*» leaves a trailing space
+                if c.e <= c.s:
                     continue
                 if ctx.reason and c.note is None and c.sd is not None:
                     c.note = ctx.reason

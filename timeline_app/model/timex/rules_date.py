@@ -20,7 +20,10 @@ _SIGNAL_BEFORE = re.compile(
     r"(?:(?<!\w)(?:في|منذ|خلال|حتي|قبل|بعد|بحلول|مطلع|بدايه|نهايه|اواخر|اوائل|منتصف|شهر|شهري|طوال|طيله|من|الي|عن|لشهر|"
     r"وفي|ومنذ|وخلال|وحتي|بين)|[(/])\s*$")
 _NAME_BEFORE = re.compile(r"(?<!\w)(?:روسيا|مصر|صحيفه|جريده|قناه|موقع|برنامج|حزب|مجله|تلفزيون|اذاعه|نشره|الجزائر|"
+                          r"بوابه|اخبار|وكاله|شبكه|راديو|منتدي|"
                           r"المغرب|فلسطين|لبنان|سوريا|العراق|تونس|الخليج)\s*[\"«]?\s*$")
+_BYLINE_END = re.compile(r"[\s\"»”)]*(?:\n|$)")
+_BYLINE_SEP = re.compile(r"\s[-–|/]\s|^[-–|]|[:|]\s*$")
 _ORD_AFTER = re.compile(r"\s+" + P.ORD31)
 _BAD_AFTER_HIJRI = re.compile(r"^\s*(?:[اأ]بو|بن|محمد|احمد|علي|عبد|ال[^\s]*ي(?!\w))")
 
@@ -256,6 +259,10 @@ def h_month_only(m: re.Match, ctx: Context) -> Cand | None:
         if cal == "h":
             if not signal or _BAD_AFTER_HIJRI.match(ctx.text[e:e + 12]):
                 return None
+            if first == "صفر":
+                return None  # «قريباً من صفر»: zero; the month needs a day, a year, «شهر» or a deictic
+            if first in L.AMBIGUOUS_HIJRI and re.search(r"(?<!\w)(?:من|الي|عن|ل)\s*$", before):
+                return None  # «من رجب» may be a person
             if first in L.AMBIGUOUS_HIJRI and re.search(r"[(/\d]\s*$", before):
                 return None  # «3 / صفر» is a score
     if cal == "h" and yinfo is None and dx is None and _BAD_AFTER_HIJRI.match(ctx.text[e:e + 12]):
@@ -432,6 +439,11 @@ def h_rel_day(m: re.Match, ctx: Context) -> Cand | None:
         s += 3
     if w in ("اليوم", "الغد", "امس", "غدا") and _NAME_BEFORE.search(ctx.text, max(0, s - 16), s):
         return None  # «روسيا اليوم», «صحيفة الغد»: names of outlets and parties
+    if w in ("اليوم", "الغد") and not m.group("wd") and _BYLINE_END.match(ctx.text, e):
+        # «محمد علي - عين اليوم»: a byline/credit line ending with an outlet name is never a date
+        ls = ctx.text.rfind("\n", 0, s) + 1
+        if s - ls < 60 and _BYLINE_SEP.search(ctx.text, ls, s):
+            return None
     if w == "اليوم":
         after = ctx.text[e:e + 20]
         if _ORD_AFTER.match(after):

@@ -231,6 +231,10 @@ _SET = {"يوم": "P1D", "اسبوع": "P1W", "شهر": "P1M", "عام": "P1Y", 
         "مساء": "P1D", "ليله": "P1D", "يوميا": "P1D", "اسبوعيا": "P1W", "شهريا": "P1M", "سنويا": "P1Y", "ساعيا": "PT1H"}
 
 
+def h_weekday_set(m: re.Match, ctx: Context) -> Cand | None:
+    return Cand(m.start(), m.end(), "SET", "P1W", gran="set")
+
+
 def h_set(m: re.Match, ctx: Context) -> Cand | None:
     if m.group("wd"):
         return Cand(m.start(), m.end(), "SET", "P1W", gran="set")  # «كل يوم جمعة»
