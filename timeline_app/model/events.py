@@ -360,6 +360,15 @@ def build_events(text: str, norm: Norm, sents_folded: list[tuple[int, int]], tim
             came_from[k] = spans[si - 1]
 
     tx_spans = [(t.start, t.end) for t in timexes if t.type in ("DATE", "TIME")]
+    placed = [t for t in timexes if t.type in ("DATE", "TIME") and t.start_date is not None]
+    sibling_titles: dict[int, str] = {}
+
+    def _sibling_title(x: Timex) -> str:
+        if x.start not in sibling_titles:
+            si2 = _find_sentence(spans, x.start)
+            a2, b2 = spans[si2] if si2 is not None else (x.start, x.end)
+            sibling_titles[x.start] = make_title(text, a2, b2, (x.start, x.end), atts, x.start, tx_spans)
+        return sibling_titles[x.start]
     for ti, t in enumerate(timexes):
         start_date, end_date, granularity = t.start_date, t.end_date, t.granularity
         if start_date is None or end_date is None or t.type not in ("DATE", "TIME"):
@@ -381,6 +390,11 @@ def build_events(text: str, norm: Norm, sents_folded: list[tuple[int, int]], tim
             a, b = spans[si + 1]
             anchor, cut = a, None
         title = make_title(text, a, b, cut, atts, anchor, tx_spans)
+        if not dateline:
+            # several dates in the sentence reading the same title: each dates its own part
+            sib = [x for x in placed if a <= x.start < b and x.start != t.start and x.start_date != start_date]
+            if sib and any(_sibling_title(x) == title for x in sib):
+                title = _scoped_title(text, a, b, t, [x for x in placed if a <= x.start < b], atts, tx_spans) or title
         key = (_key(title), start_date, end_date)
         same_sentence_dup = next((k for k, e in enumerate(events) if e.start == a and e.end == b
                                   and e.start_date == start_date and e.end_date == end_date), None)
@@ -452,6 +466,80 @@ def build_events(text: str, norm: Norm, sents_folded: list[tuple[int, int]], tim
         _add_undated(events, seen, text, cache, a, b, title, [x for x, at in enumerate(atts)
                                                                 if at.claim_start <= a < at.claim_end], relation, atts)
     return events
+
+
+# words after which the dated happening begins: complementisers, relative pronouns, «إلى/قبل/بعد» + verbal noun
+_SCOPE_OPEN = {fold(w) for w in """أن أنه أنها أنهم إن إنه إنها بأن بأنه بأنها الذي التي الذين اللذين اللتين إلى الى قبل بعد
+لـ حتى""".split()}
+_RELATIVE = {fold(w) for w in "الذي التي الذين اللذين اللتين".split()}
+
+
+def _scoped_title(text: str, a: int, b: int, t: Timex, in_sentence: list[Timex], atts: list[Attribution],
+                  tx_spans: list[tuple[int, int]]) -> str | None:
+    """With several dates in one sentence, each dates its own part: «دعت النقابة اليوم إلى مواصلة الإضراب صباح
+    غد» → the call (today) and «مواصلة الإضراب» (tomorrow); «أعلنت الحكومة اليوم أنها ستعقد مؤتمراً في العاشر
+    من أبريل» → the announcement (today) and «ستعقد مؤتمراً» (10 April). None when the sentence has one date."""
+    dated = sorted({(x.start, x.end): x for x in in_sentence}.values(), key=lambda x: x.start)
+    if len(dated) < 2 or all(x.start != t.start for x in dated):
+        return None
+    k = next(q for q, x in enumerate(dated) if x.start == t.start)
+    claim = next((at for at in atts if at.claim_start <= t.start < at.claim_end and at.claim_start >= a), None)
+    if k == 0:
+        if claim is None:
+            # the main clause up to the next date, with its statement frame: the call, the announcement or the
+            # decision is what happened on the first date
+            return _title_of(text, a, dated[1].start, tx_spans, 3)
+        lo = claim.claim_start
+    else:
+        lo = dated[k - 1].end
+    toks = [(m.start() + lo, m.end() + lo, fold(m.group())) for m in _WORD_RE.finditer(text[lo:t.start])]
+    while toks and toks[-1][2] in _SIGNALS | _SCOPE_OPEN:
+        toks.pop()   # «… حتى نهاية العام»، «في 30 يونيو»: the signal before the date
+    if not toks:
+        return None
+    start = toks[0][0]
+    opened = False
+    for p in range(len(toks) - 1, -1, -1):
+        w = toks[p][2]
+        if w in _SCOPE_OPEN:
+            if w in _RELATIVE:
+                if p == 0:
+                    return None   # the antecedent is the date before: nothing of its own
+                start = toks[p - 1][0]   # «المشروع الذي انطلق»: with its antecedent
+            elif p + 1 < len(toks) and toks[p + 1][2] in ("حد", "جانب", "ذلك", "ان", "انه", "انها"):
+                continue
+            else:
+                start = toks[p][1]
+            opened = True
+            break
+    if not opened:
+        for p in range(len(toks) - 1, -1, -1):
+            w = toks[p][2]
+            if len(w) > 4 and w[0] == "ب" and w[1:3] != "ال" and (p == 0 or toks[p - 1][2] not in _SIGNALS):
+                start, opened = toks[p][0] + 1, True   # «الحكومة بفتح باب الحوار»: the verbal noun after «بـ»
+                break
+    if not opened and k == 1 and len(_WORD_RE.findall(text[a:dated[0].start])) <= 5:
+        # verb, subject, first date, then the object: «وقرر مجلس الإدارة الخميس تعليق التداول اعتباراً من الأحد»
+        w0 = toks[0][2]
+        if not w0.startswith("ال") and w0 not in _SIGNALS and w0 not in _LEAD_STRIP and w0 not in _ADJUNCT_OPENERS \
+                and len(w0) >= 3 and not text[dated[0].end:toks[0][0]].strip(" ،,"):
+            opened = True
+    if not opened:
+        return None
+    title = _title_of(text, start, t.start, tx_spans, 1)
+    if title and k > 0 and claim is not None and re.match(r"^(?:س[يتن]|[يت])\S{3,}", title):
+        # «… سيبقى مستشاراً»: the clause's subject, said once at its start
+        head = _WORD_RE.findall(text[claim.claim_start:claim.claim_end])[:2]
+        head = [w for w in head if fold(w) not in _SCOPE_OPEN][:1]
+        if head and head[0] not in title:
+            title = head[0] + " " + title
+    return title if title and len(title.split()) >= 2 else None
+
+
+def _title_of(text: str, a: int, b: int, tx_spans: list[tuple[int, int]], min_words: int) -> str | None:
+    words = [w.strip("،,") for w in _segment_words(text, a, b, tx_spans)]
+    ws = _clean_title([w for w in words if _WORD_RE.search(w)])
+    return " ".join(ws) if len(ws) >= min_words else None
 
 
 def _title_actors(title: str, actors: list[str]) -> None:
