@@ -22,7 +22,7 @@ from timeline_app.ui.timeline.painter import PALETTE
 
 from .print_data import PrintData, PrintEvent
 from .print_strip import StripPainter
-from .print_text import ACCENT, BAND, INK, MUTED, RULE, Block, Style, draw_line_text
+from .print_text import ACCENT, BAND, INK, MUTED, RULE, Block, GlyphRunPainter, Style, draw_line_text
 from .print_tiles import tile
 
 Op = Callable[[QPainter], None]
@@ -306,12 +306,13 @@ class DocumentLayout:
                        f"صفحة {self.data.words.num(index + 1)} من {self.data.words.num(total)}", s.small, MUTED, Qt.AlignmentFlag.AlignHCenter)
 
 
-def render(data: PrintData, device: QPagedPaintDevice) -> int:
+def render(data: PrintData, device: QPagedPaintDevice, preview: bool = False) -> int:
     """Lay out and paint the document on ``device`` (QPdfWriter or QPrinter); returns the number of pages painted.
-    A QPrinter set to a page range by the print dialog gets only those pages (numbered as in the whole document)."""
+    A QPrinter set to a page range by the print dialog gets only those pages (numbered as in the whole document).
+    ``preview``: the device is a print preview's printer (pages recorded as QPictures): text goes as glyph runs."""
     doc = DocumentLayout(data, device)
     wanted = _page_range(device, len(doc.pages))
-    painter = QPainter()
+    painter = GlyphRunPainter() if preview else QPainter()
     if not painter.begin(device):
         raise OSError("cannot paint on the output device (is the file writable?)")
     try:

@@ -7,7 +7,7 @@ high-resolution PDF).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QPainter, QTextLayout, QTextOption
 
 FAMILIES = ["Noto Sans Arabic", "Noto Sans"]   # Noto Sans Arabic keeps Arabic text extractable from the PDF
@@ -125,8 +125,65 @@ class Block:
         if self.layout is None:
             painter.setFont(self.font)
             painter.drawText(QPointF(x + self.dx, y + self.ascent), self.text)
+        elif isinstance(painter, GlyphRunPainter):
+            painter.draw_layout(self.layout, QPointF(x, y))
         else:
             self.layout.draw(painter, QPointF(x, y))
+
+
+class GlyphRunPainter(QPainter):
+    """A QPainter that draws text as shaped glyph runs, for the print preview.
+
+    The preview records each page in a QPicture, and QPicture stores text as strings cut at every change of script
+    or direction, each drawn again on its own when the page is shown: the spaces between Arabic words and digits
+    vanish and brackets turn the wrong way («صفحة1 من 2», «)5»). Glyph runs are recorded as laid out, so the preview
+    shows what the PDF shows. Python code that paints the document (this module, the timeline's painter) calls
+    ``drawText``, which lands here; QTextLayouts go through :meth:`draw_layout`. (PDF export and printing keep plain
+    text drawing: there the text must stay text, searchable and copyable.)"""
+
+    def draw_layout(self, layout: QTextLayout, pos: QPointF) -> None:
+        for run in layout.glyphRuns():
+            self.drawGlyphRun(pos, run)
+
+    def _line(self, text: str, width: float | None, align: Qt.AlignmentFlag) -> tuple[QTextLayout, float]:
+        opt = QTextOption()
+        opt.setTextDirection(self.layoutDirection())
+        opt.setWrapMode(QTextOption.WrapMode.NoWrap)
+        opt.setAlignment(align | Qt.AlignmentFlag.AlignAbsolute)
+        layout = QTextLayout(text, self.font(), self.device())
+        layout.setTextOption(opt)
+        layout.beginLayout()
+        line = layout.createLine()
+        line.setLineWidth(width if width is not None else 1e6)
+        line.setPosition(QPointF(0, 0))
+        layout.endLayout()
+        return layout, line.height() if line.isValid() else 0.0
+
+    def drawText(self, *args) -> None:  # noqa: N802 (Qt's name: every caller's drawText comes here)
+        if len(args) == 2 and isinstance(args[0], (QPointF, QPoint)) and isinstance(args[1], str):
+            pos, text = QPointF(args[0]), args[1]    # baseline, left end
+            layout, _h = self._line(text, None, Qt.AlignmentFlag.AlignLeft)
+            ascent = layout.lineAt(0).ascent() if layout.lineCount() else 0.0
+            self.draw_layout(layout, QPointF(pos.x(), pos.y() - ascent))
+            return
+        if len(args) >= 3 and isinstance(args[0], (QRectF, QRect)) and isinstance(args[2], str):
+            rect, flags, text = QRectF(args[0]), Qt.AlignmentFlag(int(args[1])), args[2]
+            horizontal = flags & (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignRight
+                                  | Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignJustify)
+            if not (flags & Qt.AlignmentFlag.AlignAbsolute) and self.layoutDirection() == Qt.LayoutDirection.RightToLeft \
+                    and horizontal in (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight):
+                horizontal = Qt.AlignmentFlag.AlignRight if horizontal == Qt.AlignmentFlag.AlignLeft \
+                    else Qt.AlignmentFlag.AlignLeft  # Qt mirrors left/right in right-to-left text unless absolute
+            layout, h = self._line(text, rect.width(), Qt.AlignmentFlag(horizontal or Qt.AlignmentFlag.AlignLeft))
+            if flags & Qt.AlignmentFlag.AlignVCenter:
+                y = rect.top() + (rect.height() - h) / 2
+            elif flags & Qt.AlignmentFlag.AlignBottom:
+                y = rect.bottom() - h
+            else:
+                y = rect.top()
+            self.draw_layout(layout, QPointF(rect.left(), y))
+            return
+        super().drawText(*args)
 
 
 def draw_line_text(painter: QPainter, style: Style, rect: QRectF, text: str, font: QFont, color: QColor,

@@ -78,10 +78,11 @@ def export_pdf(store: Any, path: str | Path, event_filter: Any = None, title: st
 
 
 def render_to_printer(printer: Any, store: Any, event_filter: Any = None, title: str | None = None,
-                      words: DateWords | None = None) -> int:
-    """Paint the document on a QPrinter set up by the print dialog or the preview (its page size and orientation)."""
+                      words: DateWords | None = None, preview: bool = False) -> int:
+    """Paint the document on a QPrinter set up by the print dialog or the preview (its page size and orientation).
+    ``preview``: the printer of a QPrintPreviewDialog (see print_text.GlyphRunPainter)."""
     ensure_gui()
-    return render(gather(store, event_filter, title, words or user_words()), printer)
+    return render(gather(store, event_filter, title, words or user_words()), printer, preview=preview)
 
 
 def print_dialog(parent: Any, store: Any, event_filter: Any = None, words: DateWords | None = None) -> int:
@@ -114,7 +115,7 @@ def make_preview_dialog(parent: Any, store: Any, event_filter: Any = None, words
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print Preview"))
     words = words or user_words()
-    dialog.paintRequested.connect(lambda p: render_to_printer(p, store, event_filter, words=words))
+    dialog.paintRequested.connect(lambda p: render_to_printer(p, store, event_filter, words=words, preview=True))
     dialog._printer = printer  # keep the printer alive as long as the dialog
     return dialog
 
