@@ -471,6 +471,7 @@ def build_events(text: str, norm: Norm, sents_folded: list[tuple[int, int]], tim
 # words after which the dated happening begins: complementisers, relative pronouns, «إلى/قبل/بعد» + verbal noun
 _SCOPE_OPEN = {fold(w) for w in """أن أنه أنها أنهم إن إنه إنها بأن بأنه بأنها الذي التي الذين اللذين اللتين إلى الى قبل بعد
 لـ حتى""".split()}
+_WORDM_RE = re.compile(r"[^\W_][\w\u0610-\u061A\u064B-\u065F\u0670\u0640]*")   # a word with its diacritics
 _RELATIVE = {fold(w) for w in "الذي التي الذين اللذين اللتين".split()}
 
 
@@ -483,6 +484,9 @@ def _scoped_title(text: str, a: int, b: int, t: Timex, in_sentence: list[Timex],
     if len(dated) < 2 or all(x.start != t.start for x in dated):
         return None
     k = next(q for q, x in enumerate(dated) if x.start == t.start)
+    before = fold(text[max(a, t.start - 6):t.start]).split()
+    if before and before[-1] in ("منذ", "حتي", "الي"):
+        return None   # «منذ السابع من أكتوبر»: the start or end of something else, not a happening of its own
     claim = next((at for at in atts if at.claim_start <= t.start < at.claim_end and at.claim_start >= a), None)
     if k == 0:
         if claim is None:
@@ -492,7 +496,7 @@ def _scoped_title(text: str, a: int, b: int, t: Timex, in_sentence: list[Timex],
         lo = claim.claim_start
     else:
         lo = dated[k - 1].end
-    toks = [(m.start() + lo, m.end() + lo, fold(m.group())) for m in _WORD_RE.finditer(text[lo:t.start])]
+    toks = [(m.start() + lo, m.end() + lo, fold(m.group())) for m in _WORDM_RE.finditer(text[lo:t.start])]
     while toks and toks[-1][2] in _SIGNALS | _SCOPE_OPEN:
         toks.pop()   # «… حتى نهاية العام»، «في 30 يونيو»: the signal before the date
     if not toks:
@@ -537,6 +541,8 @@ def _scoped_title(text: str, a: int, b: int, t: Timex, in_sentence: list[Timex],
 
 
 def _title_of(text: str, a: int, b: int, tx_spans: list[tuple[int, int]], min_words: int) -> str | None:
+    while b > a and b < len(text) and text[b].isalpha() and text[b - 1].isalpha():
+        b -= 1   # «لهذه السنة»: the clitic glued to the date goes with it
     words = [w.strip("،,") for w in _segment_words(text, a, b, tx_spans)]
     ws = _clean_title([w for w in words if _WORD_RE.search(w)])
     return " ".join(ws) if len(ws) >= min_words else None
