@@ -12,6 +12,7 @@ from timeline_app.model.types import ArticleInput, Event, Extraction
 from timeline_app.ui.event_model import (COL_DATE, COL_OUTLET, COL_RESOLVED, COL_TITLE, EventIdRole, EventModel,
                                          TextDirectionRole)
 
+ISOLATES = "\u2066\u2067\u2069"
 TITLES = ["اجتماع وزراء الخارجية في الرياض", "توقيع اتفاق وقف إطلاق النار", "انتخابات برلمانية في تونس",
           "مظاهرات في القاهرة", "قمة عربية طارئة"]
 
@@ -68,7 +69,8 @@ def test_rows_follow_the_store_order_and_ids_round_trip(store):
     # dated first, by date; undated last
     first, last = model.index(0, COL_RESOLVED).data(), model.index(32, COL_RESOLVED).data()
     assert first == "2024-01-01" and last == ""
-    assert model.index(4, COL_RESOLVED).data() == "2024-01-13 – 2024-02-11"  # month-long: end shown inclusive
+    # month-long: end shown inclusive (inside directional isolates, see test_resolved_range_reads_start_first)
+    assert model.index(4, COL_RESOLVED).data().strip(ISOLATES) == "2024-01-13 – 2024-02-11"
     assert model.index(1, COL_DATE).data() == "يوم 1"
 
 
@@ -103,7 +105,7 @@ def test_filter_changes_reset_the_model(qtbot, store):
     titles = [model.index(r, COL_TITLE).data() for r in range(model.rowCount())]
     assert 0 < model.rowCount() < 30
     assert all(not t.startswith("حدث بلا تاريخ") for t in titles)
-    starts = [model.index(r, COL_RESOLVED).data()[:10] for r in range(model.rowCount())]
+    starts = [model.index(r, COL_RESOLVED).data().lstrip(ISOLATES)[:10] for r in range(model.rowCount())]
     assert all(s <= "2024-02-29" for s in starts)
     model.set_filter(EventFilter(text="تونس"))
     assert model.rowCount() == 6
@@ -148,3 +150,60 @@ def test_headers_and_summary(store):
     assert model.headerData(99, Qt.Orientation.Horizontal) is None
     info = model.event_summary(model.event_id(0))
     assert info["title"].startswith(TITLES[0]) and info["date_text"] == "يوم 0" and info["citation_count"] == 1
+
+
+def _x_of(text: str, pos: int, paragraph: Qt.LayoutDirection) -> float:
+    """Visual x of logical position ``pos`` when ``text`` is laid out in a paragraph of direction ``paragraph`` (as
+    a table cell of an Arabic or English UI lays it out)."""
+    from PySide6.QtGui import QTextLayout, QTextOption
+    layout = QTextLayout(text)
+    opt = QTextOption()
+    opt.setTextDirection(paragraph)
+    layout.setTextOption(opt)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(1000)
+    layout.endLayout()
+    x = line.cursorToX(pos)
+    return x[0] if isinstance(x, tuple) else x
+
+
+@pytest.mark.parametrize("ui", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft])
+def test_resolved_range_reads_start_first(qapp, store, ui):
+    """English UI: the start date on the left; Arabic UI: on the right (read first from the right), whatever
+    paragraph direction the cell is laid out in."""
+    old = qapp.layoutDirection()
+    qapp.setLayoutDirection(ui)
+    try:
+        model = EventModel(store)
+        text = model.index(4, COL_RESOLVED).data()
+        assert text.strip(ISOLATES) == "2024-01-13 – 2024-02-11"
+        start, end = text.index("2024-01-13") + 2, text.index("2024-02-11") + 2   # inside each date, off bidi edges
+        assert model.index(4, COL_RESOLVED).data(TextDirectionRole) == ui
+        for paragraph in (Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft):
+            x_start, x_end = _x_of(text, start, paragraph), _x_of(text, end, paragraph)
+            if ui == Qt.LayoutDirection.LeftToRight:
+                assert x_start < x_end
+            else:
+                assert x_start > x_end
+    finally:
+        qapp.setLayoutDirection(old)
+
+
+def test_model_retranslates_on_language_change(qapp, qtbot, store):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from timeline_app.resources import resource_path
+    model = EventModel(store)
+    assert model.headerData(COL_TITLE, Qt.Orientation.Horizontal) == "الحدث"
+    tr = QTranslator()
+    assert tr.load("timeline_app_en", str(resource_path("translations")))
+    with qtbot.waitSignal(model.headerDataChanged):
+        QCoreApplication.installTranslator(tr)
+    try:
+        assert model.headerData(COL_TITLE, Qt.Orientation.Horizontal) == "Event"
+        assert model.headerData(COL_RESOLVED, Qt.Orientation.Horizontal) == "Resolved date"
+    finally:
+        with qtbot.waitSignal(model.headerDataChanged):
+            QCoreApplication.removeTranslator(tr)
+    assert model.headerData(COL_TITLE, Qt.Orientation.Horizontal) == "الحدث"

@@ -15,7 +15,9 @@ from collections import OrderedDict
 from typing import Any, Iterable, Sequence
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QObject, QPersistentModelIndex,
+                            Qt, Signal)
+from PySide6.QtGui import QGuiApplication
 
 from timeline_app.model.filters import EventFilter
 from timeline_app.ui.timeline.columns import ordered_event_ids
@@ -25,6 +27,7 @@ EventRole = Qt.ItemDataRole.UserRole + 2        # the row dict (events_by_ids), 
 TextDirectionRole = Qt.ItemDataRole.UserRole + 3  # Qt.LayoutDirection of the cell's text (Arabic: RightToLeft)
 SortRole = Qt.ItemDataRole.UserRole + 4         # a sortable value (ISO date, float, ...)
 
+LRI, RLI, PDI = "\u2066", "\u2067", "\u2069"       # Unicode directional isolates
 COLUMNS = ("date_text", "resolved", "title", "actors", "places", "outlet", "confidence", "edited")
 COL_DATE, COL_RESOLVED, COL_TITLE, COL_ACTORS, COL_PLACES, COL_OUTLET, COL_CONFIDENCE, COL_EDITED = range(8)
 
@@ -38,20 +41,31 @@ def _headers() -> list[str]:
             _tr("الوسيلة"), _tr("الثقة"), _tr("معدَّل")]
 
 
+def ui_direction() -> Qt.LayoutDirection:
+    """The interface's reading direction (the application's layout direction; right to left without an app)."""
+    app = QCoreApplication.instance()
+    if isinstance(app, QGuiApplication):
+        return app.layoutDirection()
+    return Qt.LayoutDirection.RightToLeft
+
+
 def text_direction(text: str | None) -> Qt.LayoutDirection:
     """Direction of the first strong character (Unicode bidi): Arabic/Hebrew -> RightToLeft, Latin -> LeftToRight;
-    no strong character (digits, punctuation) -> RightToLeft, the UI's reading direction."""
+    no strong character (dates, numbers, punctuation) -> the interface's reading direction, so a date range reads
+    start-first in either language."""
     for ch in text or "":
         bidi = unicodedata.bidirectional(ch)
         if bidi in ("R", "AL"):
             return Qt.LayoutDirection.RightToLeft
         if bidi == "L":
             return Qt.LayoutDirection.LeftToRight
-    return Qt.LayoutDirection.RightToLeft
+    return ui_direction()
 
 
-def resolved_text(row: dict) -> str:
-    """[start, end) shown inclusively: one day as 2024-01-10, a span as 2024-01-01 – 2024-01-31."""
+def resolved_text(row: dict, direction: Qt.LayoutDirection | None = None) -> str:
+    """[start, end) shown inclusively: one day as 2024-01-10, a span as 2024-01-01 – 2024-01-31, isolated in the
+    reading direction (``direction``, default the interface's) so that the start comes first in reading order
+    whatever text surrounds it: on the right in the Arabic UI, on the left in the English one."""
     s, e = row.get("start_date"), row.get("end_date")
     if not s:
         return ""
@@ -62,7 +76,30 @@ def resolved_text(row: dict) -> str:
         return str(s)
     if last <= start:
         return start.isoformat()
-    return f"{start.isoformat()} – {last.isoformat()}"
+    rtl = (direction if direction is not None else ui_direction()) == Qt.LayoutDirection.RightToLeft
+    # RLI/LRI ... PDI: the range is one unit laid out in the reading direction, never reordered by its neighbours
+    return f"{RLI if rtl else LRI}{start.isoformat()} – {last.isoformat()}{PDI}"
+
+
+_LANGUAGE_CHANGE = QEvent.Type.LanguageChange
+
+
+class _LanguageWatch(QObject):
+    """An application event filter that has the model retranslate on the LanguageChange the application object
+    receives when a translator is installed or removed (a model gets no such event of its own). It sees every
+    event, so it only compares one integer."""
+
+    def __init__(self, model: "EventModel"):
+        super().__init__(model)
+        self.model = model
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == _LANGUAGE_CHANGE and obj is QCoreApplication.instance():
+            self.model.retranslate()
+        return False
 
 
 class EventModel(QAbstractTableModel):
@@ -83,6 +120,7 @@ class EventModel(QAbstractTableModel):
         self._titles: OrderedDict[int, str] = OrderedDict()
         self.pages_loaded = 0                          # how many page reads hit the store (tests, diagnostics)
         self._headers = _headers()
+        self._language_watch = _LanguageWatch(self)
         self._load_ids()
 
     # ------------------------------------------------------------------ public API
@@ -115,6 +153,15 @@ class EventModel(QAbstractTableModel):
                 page[row % self.page_size] = None
                 self._pages.pop(row // self.page_size, None)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def retranslate(self) -> None:
+        """Re-read the translated column headers and redraw the resolved dates (their reading direction follows the
+        interface). Called on every QEvent.LanguageChange the application receives (models get none of their own)."""
+        self._headers = _headers()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if len(self._ids):
+            self.dataChanged.emit(self.index(0, COL_RESOLVED), self.index(len(self._ids) - 1, COL_RESOLVED),
+                                  [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, TextDirectionRole])
 
     def event_id(self, row: int) -> int | None:
         if 0 <= row < len(self._ids):
