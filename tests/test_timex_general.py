@@ -217,3 +217,20 @@ def test_recurring_weekdays_are_one_set():
     assert len(tx) == 1 and tx[0].type == "SET" and tx[0].value == "P1W" and tx[0].start_date is None
     tx = tag("تصدر الملحق يوم الخميس أسبوعيا", ref)
     assert len(tx) == 1 and tx[0].type == "SET"
+
+
+# --- bare years 1300-1500: Hijri only where a Hijri year is plausible -------------------------------------------
+def test_bare_years_in_the_hijri_range_need_a_plausible_hijri_reading():
+    # a Hijri year far in the future of the publication is a Gregorian year of history
+    assert one("سقطت القسطنطينية عام 1453", D(2022, 5, 1)).value == "1453"
+    # recent Hijri years, or any Hijri mark in the text, keep the Hijri reading
+    assert one("تخرج في الجامعة عام 1410", D(2015, 6, 1)).hijri == "1410"
+    assert one("افتتح عام 1480 الموافق 1422هـ", D(2015, 6, 1)).calendar == "hijri"
+    assert one("انطلقت الخطة عام 1441", D(2022, 5, 1)).hijri == "1441"
+
+
+def test_a_count_after_a_comma_is_not_the_year_of_a_date():
+    t = tag("أحصت الوزارة منذ 12 تموز/يوليو، 1450 إصابة جديدة", D(2022, 8, 1))[0]
+    assert t.text == "12 تموز/يوليو" and t.value == "2022-07-12"
+    assert tag("وصلت الدفعة الأولى 1320 دولاراً", D(2022, 8, 1)) == []
+    assert tag("مع صرف أول 1450 يورو للعمال", D(2022, 8, 1)) == []

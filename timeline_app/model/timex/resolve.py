@@ -55,8 +55,11 @@ _SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:منذ|مذ)\s+(?:[^\s.،,]+\s+){0
 _SENT_BREAK = re.compile(r"[.!?؟\n]")
 
 
+_HIJRI_MARK = re.compile(r"\d\s*ه(?!\w)|هجري|للهجره|الموافق\s+\d|\d\s+الموافق")
+
+
 class Context:
-    __slots__ = ("ref", "prefer", "text", "_hy", "reason")
+    __slots__ = ("ref", "prefer", "text", "_hy", "reason", "_hctx")
 
     def __init__(self, text: str, ref: D, prefer: str):
         self.text = text
@@ -64,6 +67,21 @@ class Context:
         self.prefer = prefer
         self._hy: int | None = None
         self.reason: str | None = None  # why an ambiguous date went where it went (becomes the Timex note)
+        self._hctx: bool | None = None
+
+    def hijri_plausible(self, y: int) -> bool:
+        """Whether a bare year 1300-1500 (no هـ/م) is a Hijri year: from 80 Hijri years before the publication's to
+        5 after it (a Hijri year far in the future is not a date of news), or the text dates things in Hijri
+        elsewhere. «سقوط الأندلس عام 1492» in a 2024 (1446 H) article is Gregorian; «مواليد عام 1396» in 2015 is
+        Hijri."""
+        if not 1300 <= y <= 1500:
+            return False
+        hy = self.hijri_year
+        if hy and hy - 80 <= y <= hy + 5:
+            return True
+        if self._hctx is None:
+            self._hctx = bool(_HIJRI_MARK.search(self.text))
+        return self._hctx
 
     @property
     def hijri_year(self) -> int | None:

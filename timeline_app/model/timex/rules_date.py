@@ -28,6 +28,12 @@ _ORD_AFTER = re.compile(r"\s+" + P.ORD31)
 _BAD_AFTER_HIJRI = re.compile(r"^\s*(?:[اأ]بو|بن|محمد|احمد|علي|عبد|ال[^\s]*ي(?!\w))")
 
 
+_NOT_A_YEAR_AFTER = re.compile(
+    r"\s*(?:%|٪|دولار|يورو|ريال|جنيه|دينار|درهم|ليره|شخص|قتيل|جريح|طن|برميل|كيلو|متر|ميل|لاعب|مليون|مليار|الف|صاروخ|"
+    r"طائره|منزل|وحده|نقطه|سهم|مقعد|عضو|طالب|اسير|معتقل|جندي|عنصر|مرشح|صوت|مشارك|موظف|عامل|حاله|اصابه|وفاه|مره|"
+    r"مواطن|لاجئ|نازح|سنتا|سنت|فلس|بيزو|روبل|ين|يوان|ساعه|دقيقه|يوما|يوم|كلم|كم|هكتار|دونم|جرعه|سياره|قطعه|مبني|مسكن)")
+
+
 def key(s: str) -> str:
     return _WS.sub(" ", s.strip())
 
@@ -76,6 +82,10 @@ def year_of(m: re.Match, ctx: Context, p: str = "") -> tuple[str, int] | None:
     if yr:
         y = int(yr)
         era = m.group(p + "era") or ""
+        gap = ctx.text[max(0, m.start(p + "yr") - 4):m.start(p + "yr")]
+        if not era and ("،" in gap or "," in gap) \
+                and (y > ctx.ref.year + 1 or _NOT_A_YEAR_AFTER.match(ctx.text, m.end(p + "yr"))):
+            return None  # «منذ 7 أكتوبر، 2346 إصابة»: a count after the comma, not the year
         if era.startswith("ه") or era == "للهجره":
             return ("hy", y)
         if era.startswith("م"):
@@ -92,6 +102,13 @@ def year_of(m: re.Match, ctx: Context, p: str = "") -> tuple[str, int] | None:
         w = key(yrel).split(" ")[-1]
         return ("rel", L.DEICTIC.get(w, 0))
     return None
+
+
+def tail_end(m: re.Match, yinfo, e: int) -> int:
+    """End of a match whose year_tail number was rejected as a year («نيسان، 1800 قتيل»): before the tail."""
+    if yinfo is None and m.group("yr"):
+        return m.end("mon")
+    return e
 
 
 def coord_year(ctx: Context, e: int):
@@ -198,7 +215,7 @@ def h_date_dmy(m: re.Match, ctx: Context) -> Cand | None:
         yinfo = coord_year(ctx, m.end())
     if m.group("dn") and yinfo is None and "/" in ctx.text[m.end("dn"):m.start("mon")]:
         return None  # «3/ صفر» is a score; «10/شوال/1436هـ» has its year
-    s, e = m.start(), m.end()
+    s, e = m.start(), tail_end(m, yinfo, m.end())
     wd = m.group("wd")
     rel = m.group("rel")
     if pm[0] == "rel":
@@ -239,7 +256,7 @@ def h_month_only(m: re.Match, ctx: Context) -> Cand | None:
     cal, month = pm
     dx = dxval(m.group("dx"))
     yinfo = year_of(m, ctx)
-    s, e = m.start(), m.end()
+    s, e = m.start(), tail_end(m, yinfo, m.end())
     if dx is None and yinfo is None:
         nxt = P.NEXT_MONTH_DX.match(ctx.text, e)
         if nxt:
@@ -385,7 +402,10 @@ def h_part_period(m: re.Match, ctx: Context) -> Cand | None:
     if unit in ("عام", "سنه"):
         if yr:
             y = int(yr)
-            if era.startswith("ه") or (1300 <= y <= 1500 and not era.startswith("م")):
+            if m.group("yr2") and not era and (abs(y - ref.year) > 150 and not ctx.hijri_plausible(y)
+                                               or _NOT_A_YEAR_AFTER.match(ctx.text, m.end("yr2"))):
+                return None  # «أول 1240 يورو»: an amount, not a year
+            if era.startswith("ه") or (ctx.hijri_plausible(y) and not era.startswith("م")):
                 iv = hijri_year_iv(y)
                 if not iv:
                     return None

@@ -9,20 +9,17 @@ from . import patterns as P
 from .calendars import D, ONE, h2g, hijri_month_iv, hijri_ok, hijri_year_iv, interval_value, month_iv, valid_ymd
 from .cand import Cand
 from .resolve import Context
-from .rules_date import dxval, key, make_day, parse_month, resolve_month_day, year_of
+from .rules_date import _NOT_A_YEAR_AFTER, dxval, key, make_day, parse_month, resolve_month_day, year_of
 
-_NOT_A_YEAR_AFTER = re.compile(
-    r"\s*(?:%|٪|دولار|يورو|ريال|جنيه|دينار|درهم|ليره|شخص|قتيل|جريح|طن|برميل|كيلو|متر|ميل|لاعب|مليون|مليار|الف|صاروخ|"
-    r"طائره|منزل|وحده|نقطه|سهم|مقعد|عضو|طالب|اسير|معتقل|جندي|عنصر|مرشح|صوت|مشارك|موظف|عامل|حاله|اصابه|وفاه|مره|"
-    r"مواطن|لاجئ|نازح|سنتا|سنت|فلس|بيزو|روبل|ين|يوان|ساعه|دقيقه|يوما|يوم|كلم|كم|هكتار|دونم|جرعه|سياره|قطعه|مبني|مسكن)")
-
-
-def _is_hijri_year(y: int, era: str | None) -> bool:
+def _is_hijri_year(y: int, era: str | None, ctx: Context | None = None) -> bool:
+    """Era mark first; a bare 1300-1500 is Hijri (numeric dates), or with ctx only where plausible."""
     era = era or ""
     if era.startswith("ه") or era == "للهجره":
         return True
     if era.startswith("م"):
         return False
+    if ctx is not None:
+        return ctx.hijri_plausible(y)
     return 1300 <= y <= 1500
 
 
@@ -43,7 +40,7 @@ def h_year_head(m: re.Match, ctx: Context) -> Cand | None:
         return None
     if m.group("ydx") and _NOT_A_YEAR_AFTER.match(ctx.text[m.end():m.end() + 12]):
         return None  # «العام الماضي 2000 شخص»
-    return year_cand(m.start(), m.end(), y, _is_hijri_year(y, m.group("era")))
+    return year_cand(m.start(), m.end(), y, _is_hijri_year(y, m.group("era"), ctx))
 
 
 def h_year_era(m: re.Match, ctx: Context) -> Cand | None:
@@ -74,7 +71,7 @@ def h_year_range(m: re.Match, ctx: Context) -> Cand | None:
         s = m.start()
     if not y1 < y2 or y2 - y1 > 200:
         return None
-    hij = 1300 <= y1 <= 1500 and 1300 <= y2 <= 1500
+    hij = ctx.hijri_plausible(y1) and ctx.hijri_plausible(y2)
     if hij:
         a, b = hijri_year_iv(y1), hijri_year_iv(y2)
         if not a or not b:
@@ -86,7 +83,7 @@ def h_year_range(m: re.Match, ctx: Context) -> Cand | None:
 
 def h_year_hyphen(m: re.Match, ctx: Context) -> Cand | None:
     y1, y2 = int(m.group("y5")), int(m.group("y6"))
-    hij_range = 1300 <= y1 <= 1500 and 1300 <= y2 <= 1500
+    hij_range = ctx.hijri_plausible(y1) and ctx.hijri_plausible(y2)
     if not y1 < y2 or y2 - y1 > 60 or (not hij_range and (abs(y1 - ctx.ref.year) > 100 or y1 < 1800)):
         return None
     s = m.start()
@@ -110,7 +107,7 @@ def h_season_years(m: re.Match, ctx: Context) -> Cand | None:
         return None
     y1, y2 = min(y1, y2), max(y1, y2)  # «2027/2026» is the school year 2026/2027
     era = m.group("era")
-    if _is_hijri_year(y1, era) or (era or "").startswith("ه"):
+    if _is_hijri_year(y1, era, ctx):
         a, b = hijri_year_iv(y1), hijri_year_iv(y2)
         if not a or not b:
             return None
@@ -323,7 +320,7 @@ def h_academic(m: re.Match, ctx: Context) -> Cand | None:
         if abs(y2 - y0) != 1:
             return None
         y0, y2 = min(y0, y2), max(y0, y2)
-        if _is_hijri_year(y0, m.group("era")):
+        if _is_hijri_year(y0, m.group("era"), ctx):
             a, b = hijri_year_iv(y0), hijri_year_iv(y2)
             if not a or not b:
                 return None
@@ -347,7 +344,7 @@ def year_ref(m: re.Match, ctx: Context) -> tuple[int, bool] | None:
     if yr:
         era = m.group("era") or m.group("era2")
         y = int(yr)
-        return y, _is_hijri_year(y, era)
+        return y, _is_hijri_year(y, era, ctx)
     if m.group("rdx"):
         return ctx.ref.year + (dxval(m.group("rdx")) or 0), False
     if m.group("this"):
