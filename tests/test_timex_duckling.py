@@ -18,9 +18,6 @@ PATH = SHARED / "corpus" / "peers" / "duckling_ar_time.json"
 REF = dt.date(2013, 2, 12)
 
 KNOWN = {
-    "حالا": "«now» is a vague PRESENT_REF, not placed (dev-corpus convention: «الآن» = PRESENT_REF)",
-    "الان": "«now» is a vague PRESENT_REF, not placed (dev-corpus convention)",
-    "في هذه اللحظة": "«at this moment» is a vague PRESENT_REF, not placed (dev-corpus convention)",
     "نص شهر ثلاث": "منتصف/نصف of a month = days 11-20 (dev-corpus convention), Duckling takes the 15th",
     "منتصف اذار": "منتصف of a month = days 11-20 (dev-corpus convention), Duckling takes the 15th",
     "في نصف شهر مارس": "نصف of a month = days 11-20 (dev-corpus convention), Duckling takes the 15th",

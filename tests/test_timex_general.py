@@ -234,3 +234,12 @@ def test_a_count_after_a_comma_is_not_the_year_of_a_date():
     assert t.text == "12 تموز/يوليو" and t.value == "2022-07-12"
     assert tag("وصلت الدفعة الأولى 1320 دولاراً", D(2022, 8, 1)) == []
     assert tag("مع صرف أول 1450 يورو للعمال", D(2022, 8, 1)) == []
+
+
+def test_now_is_placed_only_in_the_duckling_reading():
+    ref = D(2013, 2, 12)
+    t = one("الآن", ref, "future")
+    assert t.value == "PRESENT_REF" and iv(t) == (ref, D(2013, 2, 13))
+    t = one("الآن", ref)
+    assert t.value == "PRESENT_REF" and t.start_date is None      # dev-corpus convention
+    assert one("حاليا", ref, "future").start_date is None

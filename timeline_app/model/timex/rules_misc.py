@@ -273,7 +273,15 @@ def h_vague(m: re.Match, ctx: Context) -> Cand | None:
         s += 3
     if w.startswith(("السنوات", "العقود")):
         return Cand(s, m.end(), "DURATION", "PXY" if w.startswith("السنوات") else "PXDE", gran="duration")
-    return Cand(s, m.end(), "DATE", v, gran="vague", prio=6)
+    c = Cand(s, m.end(), "DATE", v, gran="vague", prio=6)
+    if ctx.prefer == "future" and w in _NOW:
+        # Duckling's reading («the way Duckling does»): «now» is anchored on the reference day. The news reading
+        # (prefer="past", the dev-corpus convention) leaves PRESENT_REF unplaced.
+        c.sd, c.ed = ctx.ref, ctx.ref + ONE
+    return c
+
+
+_NOW = frozenset(("الان", "حالا", "في هذه اللحظه"))
 
 
 def h_century(m: re.Match, ctx: Context) -> Cand | None:
