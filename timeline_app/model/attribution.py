@@ -559,6 +559,16 @@ def find_attributions(text: str, norm: Norm | None = None, sents: list[tuple[int
                         b2 = mk(inner, None, cue_span, lemma, claim_span, neg, "relayed by the outlet of the same cue")
                         if b2 is not None:
                             found.append((b2, False, True))
+                elif src_span is not None and kind == "verb" and claim_span[0] > src_span[1]:
+                    # «وذكرت الوكالة نقلاً عن مصدر أمني أن…»: the relayed source is a record of its own
+                    q = next((k for k, tk in enumerate(toks) if src_span[1] <= tk.start < claim_span[0]
+                              and _strip_conj(tk.s) == "نقلا" and k + 1 < n and toks[k + 1].s == "عن"), None)
+                    if q is not None:
+                        inner = _relayed_source(s, toks, toks[q].end, claim_span[0], gz)
+                        cue2 = (toks[q].start + (len(toks[q].s) - 4), toks[q].end)
+                        b2 = mk(inner, None, cue2, "نقل", claim_span, neg, "relayed") if inner else None
+                        if b2 is not None:
+                            found.append((b2, False, True))
             i = nxt
         prev_toks, prev_sent = toks, (sa, sb)
         # a claim ends where the next statement of the same sentence begins (elided continuation or new source)
@@ -786,7 +796,8 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
             tj = toks[j].s
             if _has_break(s, toks[j - 1].end, toks[j].start, "\n؛;"):
                 break
-            if j > i + 1 and _lookup_cue(tj) is not None and not _is_comp(tj):
+            if j > i + 1 and _lookup_cue(tj) is not None and not _is_comp(tj) \
+                    and not (tj == "نقلا" and j + 1 < n and toks[j + 1].s == "عن"):
                 break
             if _is_comp(tj) and s[toks[j].start - 1] != ".":
                 if toks[j - 1].s in ("الا", "لولا", "بعد", "قبل", "منذ", "حتي", "مجرد", "بمجرد", "حيث", "لان", "كون"):
@@ -821,7 +832,7 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
             claim_start += 1   # «بإخماد»: the content starts after the preposition
         # «إلى أن»: the claim starts at the complementiser; the gap excludes «إلى»
         gap = list(range(i + 1, gap_end_j))
-        if gap and toks[gap[-1]].s in ("الي", "علي"):
+        if gap and toks[gap[-1]].s in ("الي", "علي") and comp_j is not None:
             gap = gap[:-1]
         src = _source_from_gap(s, toks, gap, gz) if form.kind != "participle" else None
         if src is not None and form.kind == "present" and not conj:
@@ -834,10 +845,11 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
         if form.kind == "participle" and len(gap) > 3:
             c0 = toks[i + 1].start if toks[i + 1].s not in ("علي", "الي") else toks[min(i + 2, n - 1)].start
             return ("verb", cue, form.lemma, None, (c0, sb), neg, i + 1)
-        if src is not None and form.lemma == "أبلغ" and gap:
+        if src is not None and gap and (form.lemma == "أبلغ" or "T" in form.flags or form.lemma in ("اتهم", "حذّر")):
             e2 = _np_end(s, toks, gap[0], gz)
-            if e2 is not None and e2 - 1 <= gap[-1] and toks[e2 - 1].end < src[1]:
-                src = (src[0], toks[e2 - 1].end)
+            if e2 is not None and e2 - 1 <= gap[-1] and toks[e2 - 1].end < src[1] and toks[e2].s.startswith("ال") \
+                    and not _has_break(s, toks[e2 - 1].end, toks[e2].start, "،,"):
+                src = (src[0], toks[e2 - 1].end)   # «أبلغ الوزير البرلمان أن»، «ووصف الرئيس الهجوم بأنه»
         relayed = form.lemma == "نقل" and any(toks[g].s == "عن" for g in gap)
         if "W" in form.flags and src is not None and len(gap) > (14 if relayed else 7):
             return None
@@ -1157,9 +1169,20 @@ def _source_from_gap(s: str, toks: list[Token], gap: list[int], gz: Gazetteer) -
         cut = len(seg)
         for q, j in enumerate(seg):
             tj = toks[j].s
-            if (q or si) and (tj in _ADJUNCT or _MEDIA_DATIVE.match(tj)):
+            if q and tj == "علي" and toks[seg[q - 1]].s in gz.first_names:
+                continue   # «أحمد علي»: a name, not the preposition
+            if (q or si) and (tj in _ADJUNCT or _MEDIA_DATIVE.match(tj) or _strip_conj(tj) in _PREP_CUE_WORDS
+                              or tj.startswith("ل") and (m2 := gz.match_at(toks, j)) is not None
+                              and m2[0].kind == "media" and m2[1] > 0):
                 cut = q
                 break
+        if 0 < cut < len(seg) and si == 0 and tj in ("في", "فى", "ب", "من") and len(seg) - cut <= 9:
+            # «أستاذ العلوم السياسية في جامعة القاهرة الدكتور حسن نافعة»: a title and name after the place
+            rest = [toks[x].s for x in seg[cut + 1:]]
+            r = next((k for k, w in enumerate(rest) if w in gz.titles or w in _PERSON_HEADS and w.startswith("ال")), None)
+            if r is not None and r + 1 < len(rest) and not any(w in _SPEECH_SETTINGS or _MEDIA_DATIVE.match(w) or w in _ADJUNCT
+                                                              for w in rest[:r]):
+                cut = len(seg)
         part = seg[:cut]
         if si == 0:
             chosen = part
@@ -1175,7 +1198,8 @@ def _source_from_gap(s: str, toks: list[Token], gap: list[int], gz: Gazetteer) -
             if cut < len(seg):
                 break
     # a preposition that belongs to the claim («حذّر المتحدث من أن»، «وصفته الجامعة بـ"…"»)
-    while chosen and toks[chosen[-1]].s in ("من", "عن", "علي", "الي", "ب", "بـ", "في"):
+    while chosen and toks[chosen[-1]].s in ("من", "عن", "علي", "الي", "ب", "بـ", "في") and not (
+            toks[chosen[-1]].s == "علي" and len(chosen) > 1 and toks[chosen[-2]].s in gz.first_names):
         chosen = chosen[:-1]
     if not chosen:
         return None
@@ -1267,7 +1291,7 @@ def _svo_source(s: str, toks: list[Token], i: int, sa: int) -> tuple[int, int] |
     if i - b > 7:
         return None
     head = _strip_conj(toks[b].s)
-    opened = b > 0 and (toks[b - 1].s in _OPENERS or _is_comp(toks[b - 1].s))
+    opened = b > 0 and (toks[b - 1].s in _OPENERS or _is_comp(toks[b - 1].s) or toks[b - 1].s in _KANA)
     if not opened and not _known_head(head) and gazetteer().match_at(toks, b) is None:
         return None
     if not opened and i - b > 5 and not _known_head(head):
