@@ -929,6 +929,12 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
         if (conj or form.kind == "participle") and toks[j].s in ("علي", "ب", "الي", "عن") and j + 1 < n:
             # «وتؤكد على حرصها…»: elided subject, the object after the preposition
             return ("verb", cue, form.lemma, None, (toks[j + 1].start, sb), neg, j + 1)
+        hj = _strip_conj(toks[j].s)
+        if conj and not doc_only and (form.kind == "present" or _derived_masdar(toks[j].s)) and not (
+                _known_head(hj) or hj in gz.first_names or (gz.match_at(toks, j) or (None,))[0] is not None
+                or hj.startswith("ال") and hj.endswith("ون")):
+            # «الشركة تنفي الشائعات وتعلن موعد الافتتاح»، «وأعلن إطلاق…»: the subject is the one before
+            return ("verb", cue, form.lemma, None, (toks[j].start, sb), neg, j + 1)
         e = _np_end(s, toks, j, gz)
         if e is None or e >= n:
             # no object after the subject: an elided or preceding subject with the object right after the verb
@@ -938,7 +944,10 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
         src = (toks[j].start, toks[e - 1].end)
         if _is_pronoun_obj(stripped) and toks[j].s in ("عن", "من"):
             return None
-        obj = _skip_setting(s, toks, e)
+        obj = e
+        while obj + 1 < n and _is_temporal(toks[obj].s):
+            obj += 1   # «وتعلن الحكومة اليوم نتائج…»: the date is not the content
+        obj = _skip_setting(s, toks, obj)
         if obj >= n:
             return None
         if toks[obj].s in ("ب", "الي", "علي", "عن") and obj + 1 < n:
