@@ -243,3 +243,12 @@ def test_now_is_placed_only_in_the_duckling_reading():
     t = one("الآن", ref)
     assert t.value == "PRESENT_REF" and t.start_date is None      # dev-corpus convention
     assert one("حاليا", ref, "future").start_date is None
+
+
+def test_scheduled_and_was_scheduled():
+    ref = D(2020, 10, 5)
+    assert one("القمة المقررة في 8 آذار/مارس", ref).value == "2021-03-08"
+    assert one("الندوة المرتقبة في 2 شباط/فبراير", ref).value == "2021-02-02"
+    # «كان من المقرر» (a plan, perhaps changed): neither direction; the nearest occurrence
+    assert one("وكان من المقرر أن تبدأ المحاكمة في 11 تشرين الأول/أكتوبر", ref).value == "2020-10-11"
+    assert one("وكان من المقرر أن تبدأ المحاكمة في 11 آذار/مارس", ref).value == "2020-03-11"

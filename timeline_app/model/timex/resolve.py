@@ -12,7 +12,7 @@ Interval = tuple[D, D]
 # Cues that the clause speaks of the future (normalised text). The future prefix س on an imperfect verb is
 # recognised as س + ي/ت/ن + at least three letters, minus common nouns that merely begin that way.
 _FUT_CUE = re.compile(
-    r"(?<!\w)[وف]?(?:سوف|من\s+المقرر|من\s+المنتظر|من\s+المتوقع|المقرر|المرتقب|مرتقب|يعتزم|تعتزم|ينوي|تنوي|"
+    r"(?<!\w)[وف]?(?:سوف|من\s+المقرر|من\s+المنتظر|من\s+المتوقع|المقرره?|المرتقبه?|مرتقبه?|المزمعه|المنتظره|المتوقعه|يعتزم|تعتزم|ينوي|تنوي|"
     r"يرتقب|المزمع|مزمع|ستكون|سيكون|يتوقع|تتوقع|توقع|توقعات|يرجح|المرجح|المحتمل|احتمال|موعد|علي\s+ان|لن|ترجح|رجح|رجحت|يعتزمون|توقعت|الاجله|تسليم|لتسليم|يفترض|المفترض|يرتقب|ستجري|ستعقد)(?!\w)")
 # Nouns and names that begin like a future verb (س + ي/ت/ن): long stems as prefixes, short ones as whole words
 # (a short prefix such as «سيب» or «سين» would also stop «سيبدأ», «سينظم»).
@@ -50,6 +50,8 @@ _PAST_HAB = frozenset(("كان", "كانت", "كانوا", "ظل", "ظلت", "م
 # «ابتداءً من / اعتباراً من / بدءاً من» point forward unless a past verb governs the clause.
 _FROM_ON = frozenset(("ابتداء", "اعتبارا", "بدءا", "بدءا", "ابتداءا", "اعتبار", "ابتدا"))
 _TOK = re.compile(r"\w+")
+_PLANNED = frozenset(("المقرر", "المتوقع", "المنتظر", "المفترض", "المزمع"))
+_WAS_BEFORE = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s+$")
 _CLAUSE_END = re.compile(r"[.!?؟\n،,؛:]")
 _SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:منذ|مذ)\s+(?:[^\s.،,]+\s+){0,3}$")
 _SENT_BREAK = re.compile(r"[.!?؟\n]")
@@ -108,11 +110,14 @@ class Context:
         if breaks:
             lo += breaks[-1].end()
             window = window[breaks[-1].end():]
-        cues = [(m.end(), 2) for m in _FUT_CUE.finditer(window)]
+        # «كان من المقرر أن …» (it was planned): the planned date may still be ahead (a plan since changed) or
+        # past; neither reading is preferred (0)
+        cues = [(m.end(), 0 if _WAS_BEFORE.search(window, max(0, m.start() - 12), m.start()) else 2)
+                for m in _FUT_CUE.finditer(window)]
         from_on = False
         toks = list(_TOK.finditer(window))
         for i, m in enumerate(toks):
-            v = self._word_tense(m.group(0), [t.group(0) for t in toks[max(0, i - 3):i]])
+            v = self._word_tense(m.group(0), [t.group(0) for t in toks[max(0, i - 5):i]])
             if v is not None:
                 cues.append((m.end(), v))
         cues.sort()
@@ -120,8 +125,7 @@ class Context:
             if v == 3:
                 from_on = True
                 continue
-            if v == -1 or not from_on or v > 0:
-                return v
+            return v
         if from_on:
             return 1
         # nothing before: the rest of the clause («يوم الخميس ستبدأ …»)
@@ -132,7 +136,7 @@ class Context:
             fwd = fwd[:cut.start()]
         prev: list[str] = []
         for m in _TOK.finditer(fwd):
-            v = self._word_tense(m.group(0), prev[-3:])
+            v = self._word_tense(m.group(0), prev[-5:])
             if v is not None and v != 3:
                 return v
             prev.append(m.group(0))
@@ -151,10 +155,10 @@ class Context:
         if len(sv) >= 4 and sv[0] == "س" and sv[1] in "يتن" and sv not in _S_WORDS and not sv.startswith(_S_STOP):
             return 2
         if b in IMPF:
-            # «كانت الأسواق تغلق»: «كان» up to three words before makes it a past habit
+            # «كانت الأسواق تغلق», «كان من المقرر أن يصل»: «كان» up to five words before makes it past
             for p in prev:
                 if p in _PAST_HAB or len(p) > 3 and p[0] in "وف" and p[1:] in _PAST_HAB:
-                    return -1
+                    return 0 if any(q in _PLANNED for q in prev) else -1
             return 1
         return None
 
