@@ -179,7 +179,7 @@ _ANON_HEADS = {fold(w) for w in """
 _MEDIA_HEADS = {fold(w) for w in """
 وكالة الوكالة صحيفة الصحيفة قناة القناة موقع الموقع مواقع وسائل تلفزيون التلفزيون إذاعة الإذاعة شبكة الشبكة أنباء
 الأنباء تقارير تقرير_إعلامي مجلة المجلة رويترز وكالات أخبار الأخبار شائعات الشائعات منصات المنصات منصة المنصة
-حسابات صفحات شبكات الصحف صحف الصحافة الإعلام وسائط مدونون المدونون روايات
+حسابات صفحات شبكات الصحف صحف الصحافة الإعلام وسائط مدونون المدونون روايات التقارير
 """.split()}
 _DOC_HEADS = {fold(w) for w in """
 بيان البيان بيانات البيانات استطلاع الاستطلاع تقرير التقرير دراسة الدراسة وثيقة الوثيقة رسالة الرسالة إحصاءات
@@ -1110,6 +1110,12 @@ def _split_glued(toks: list[Token]) -> list[Token]:
                     if w[q] == "و" and w[q - 1] in "اةهينمردتلع" and w[q:] in _SURFACE:
                         cut = q
                         break
+                if cut < 0 and w.startswith("ال") and len(w) >= 9:
+                    for q in range(5, len(w) - 3):
+                        f = _CUES.get(w[q:])
+                        if f is not None and f.kind == "verb" and w[q] == "ا" and len(w) - q >= 4:
+                            cut = q   # «الاجتماعأعلن»: a definite noun, then «أعلن/أكدت/أوضح…»
+                            break
         if cut < 0:
             if out is not None:
                 out.append(t)
@@ -1367,6 +1373,8 @@ def _np_end(s: str, toks: list[Token], j: int, gz: Gazetteer) -> int | None:
         # word only an adjective follows («الاتحاد القرار» is subject + object, «الاتحاد الأفريقي» one phrase)
         # a sound plural or dual with its «ن» («مسؤولون»، «الوزيران») takes no genitive: only adjectives follow
         prev_def = head.startswith("ال") or proper or (len(head) > 4 and head.endswith(("ون", "ان")))
+        if proper and e < n and toks[e].s.startswith("ال") and (toks[e - 1].s in _CONSTRUCT_NOUNS or _known_head(toks[e - 1].s)):
+            prev_def = False   # «حكومة إقليم الباسك»: the last noun of the chain takes the definite genitive
         while e < n and e - j < 9 and not _has_break(s, toks[e - 1].end, toks[e].start, "،,.:;؛\n"):
             te = toks[e].s
             if te in _NP_STOP:
@@ -1376,6 +1384,9 @@ def _np_end(s: str, toks: list[Token], j: int, gz: Gazetteer) -> int | None:
                     break
                 prev_def = True
                 e += 1
+                continue
+            if not prev_def and not proper and _adj_like("ال" + te) and not _derived_masdar(te) and e > j:
+                e += 1   # «إحصاءات رسمية»: an indefinite adjective
                 continue
             if proper and not te.startswith("لل"):
                 break
@@ -1415,6 +1426,8 @@ def _np_end(s: str, toks: list[Token], j: int, gz: Gazetteer) -> int | None:
     return e
 
 
+_CONSTRUCT_NOUNS = {fold(w) for w in """إقليم اقليم ولاية مدينة جمهورية مملكة دولة محافظة منطقة جزيرة جزر مقاطعة إمارة
+بلدية قطاع ضاحية ريف""".split()}
 _ADJ_WORDS = {fold(w) for w in """العام العامة الأعلى العليا الكبير الكبيرة الكبرى العظمى الأعظم الجديد الجديدة الأول الأولى
 الثاني الثانية الأسبق السابق السابقة الحالي الحالية الدائم الدائمة الخاص الخاصة الشريف الأحمر الأبيض الأخضر الأسود
 الأوسط الأدنى الأقصى الرسمي الرسمية المستقل المستقلة المؤقت المؤقتة الموحد الموحدة الكبار الوطني الوطنية الدولي

@@ -1,0 +1,195 @@
+"""Attribution patterns beyond the dev set: the cue lexicon built from roots × conjugations, word-order and
+subject-boundary rules, document and media sources, glued cues, and what is not an attribution. Sentences are
+written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.model.attribution import find_attributions
+from timeline_app.model.gazetteer import fold
+
+
+def records(text: str):
+    return find_attributions(text)
+
+
+def find(text: str, cue: str):
+    """The record whose cue overlaps the first occurrence of ``cue`` in ``text``."""
+    p = fold(text).find(fold(cue))
+    assert p >= 0
+    hits = [a for a in records(text) if a.cue_start < p + len(cue) and p < a.cue_end]
+    assert hits, [(a.cue, a.source) for a in records(text)]
+    return hits[0]
+
+
+def claim(text: str, a) -> str:
+    return text[a.claim_start:a.claim_end]
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    # masculine forms with alif maqsura / defective roots, and the verb «توقع» against the noun
+    ("لكن رئيس البلدية نفى أي تقصير في أعمال الصيانة.", "نفى", "رئيس البلدية"),
+    ("ونفى محامي المتهم أن يكون موكله قد غادر البلاد.", "نفى", "محامي المتهم"),
+    ("وتوقع الاقتصادي أن يتباطأ النمو العام المقبل.", "توقع", "الاقتصادي"),
+    ("وعزا المسؤولون الحريق إلى ماس كهربائي.", "عزا", "المسؤولون"),
+    ("وعزت النقابة الإضراب إلى تأخر الأجور.", "عزت", "النقابة"),
+    ("وأرجعت الهيئة التأخير إلى نقص المعدات.", "أرجعت", "الهيئة"),
+    ("وتساءل الكاتب عن مصير المفاوضات.", "تساءل", "الكاتب"),
+    ("ودانت الجامعة العربية التفجير الإرهابي.", "دانت", "الجامعة العربية"),
+    ("وأدان المجلس البلدي الاعتداء على الموظفين.", "أدان", "المجلس البلدي"),
+    ('وكتب الوزير في تدوينة: "العمل مستمر".', "كتب", "الوزير"),
+    ("وأظهرت إحصاءات رسمية انخفاض البطالة.", "أظهرت", "إحصاءات رسمية"),
+    ("واعتبرت النقابة الإجراء تعسفياً.", "اعتبرت", "النقابة"),
+])
+def test_lexicon_forms(text, cue, source):
+    a = find(text, cue)
+    assert fold(a.source) == fold(source)
+
+
+def test_denial_verb_is_negated_and_noun_reading_kept():
+    a = find("ونفى الناطق العسكري وقوع إصابات.", "نفى")
+    assert a.negated and a.source == "الناطق العسكري"
+    b = find("على الرغم من نفي إيران إجراء محادثات، فإن مصادر أكدت حصولها.", "نفي")
+    assert b.negated and b.source == "إيران"
+
+
+@pytest.mark.parametrize("text,cue,source,kind", [
+    ("وجاء في التقرير أن الوفيات تراجعت.", "جاء", "التقرير", "document"),
+    ("وأكد بيان للهيئة أن التسجيل مستمر.", "أكد", "بيان للهيئة", "document"),
+    ("وأوضح بيان صادر عن وزارة النقل أن الطريق أعيد فتحه.", "أوضح", "بيان صادر عن وزارة النقل", "document"),
+    ("وكانت صور تم تداولها على مواقع التواصل الاجتماعي قد أظهرت الحريق.", "تداولها", "مواقع التواصل الاجتماعي",
+     "media"),
+])
+def test_document_and_media_sources(text, cue, source, kind):
+    a = find(text, cue)
+    assert a.source == source and a.source_type == kind
+
+
+def test_multiword_subject_before_nominal_object():
+    t = "أعلنت حكومة إقليم الباسك تعليق الدراسة."
+    a = find(t, "أعلنت")
+    assert a.source == "حكومة إقليم الباسك"
+    assert claim(t, a).startswith("تعليق")
+    t2 = "واستنكر الاتحاد القرار، معتبراً أنه جائر."
+    assert find(t2, "استنكر").source == "الاتحاد"          # a definite subject takes no definite genitive
+    assert find(t2, "معتبراً").source == "الاتحاد"
+
+
+def test_participle_takes_the_main_clause_subject():
+    t = "وانتقدت الرابطة التعديلات، متهمةً اللجنة بأنها تجاهلت مطالب الأعضاء."
+    a = find(t, "متهمةً")
+    assert a.source == "الرابطة"
+    assert "main clause" in (a.note or "")
+
+
+def test_participle_with_ila_and_verbal_noun():
+    t = "وقال المدير إن العمل منتظم، مشيراً إلى افتتاح قسم جديد."
+    a = find(t, "مشيراً")
+    assert claim(t, a).startswith("افتتاح")
+    assert "مشيراً" not in claim(t, find(t, "قال"))   # the first claim ends where the participle begins
+
+
+def test_occasion_between_verb_and_object():
+    t = "وزار الوزير خالد العمري المصنع. وأكد في حديث إذاعي دعم الحكومة للصناعة."
+    a = find(t, "أكد")
+    assert claim(t, a).startswith("دعم")
+    assert a.source == "الوزير خالد العمري"
+
+
+def test_cue_glued_to_the_previous_word():
+    t = "وبعد انتهاء الاجتماعأعلن المتحدث تأجيل الانتخابات."
+    a = find(t, "أعلن")
+    assert a.cue == "أعلن" and a.source == "المتحدث"
+    assert t[a.cue_start:a.cue_end] == "أعلن"
+
+
+def test_ala_ma_afada_claim_before_the_cue():
+    t = "غرقت ثلاثة قوارب في الميناء، على ما أفاد خفر السواحل."
+    a = find(t, "أفاد")
+    assert a.source == "خفر السواحل"
+    assert a.claim_end <= a.cue_start and claim(t, a).startswith("غرقت")
+
+
+def test_afada_bi_verbal_noun_and_long_apposition():
+    t = "وأفادت الشرطة بضبط شحنة مهربة."
+    assert claim(t, find(t, "أفادت")).startswith("ضبط")
+    t2 = "وقال مدير المعهد، الدكتور فهد بن سعد بن ناصر الدوسري، إن القبول مفتوح."
+    assert find(t2, "قال").source == "مدير المعهد، الدكتور فهد بن سعد بن ناصر الدوسري"
+
+
+def test_inner_statement_of_an_impersonal_frame():
+    t = "يذكر أن وزير الطاقة كان قد أكد أن الأسعار ستستقر."
+    a = find(t, "أكد")
+    assert a.source == "وزير الطاقة"
+    assert not any(x.cue == "يذكر" for x in records(t))
+
+
+def test_anaphoric_announcement_takes_the_sentence_before():
+    t = "تنطلق الحملة الأسبوع المقبل. أعلن ذلك مدير الصحة العامة، موضحاً أن الفرق جاهزة."
+    a = find(t, "أعلن")
+    assert a.source == "مدير الصحة العامة"
+    assert claim(t, a) == "تنطلق الحملة الأسبوع المقبل"
+    assert find(t, "موضحاً").source == "مدير الصحة العامة"
+
+
+def test_nominal_cue_with_genitive_source():
+    t = "ويأتي تأكيد الوزارة أن الامتحانات في موعدها بعد أسابيع من الجدل."
+    a = find(t, "تأكيد")
+    assert a.source == "الوزارة" and claim(t, a).startswith("أن")
+
+
+def test_relative_clause_and_nested_reports():
+    t = "انقطع التيار مساءً، بحسب العامل الذي قال إن المولد توقف."
+    assert find(t, "بحسب").source == "العامل"
+    assert find(t, "قال").source == "العامل"
+    t2 = "ونفت الشركة التقارير التي تفيد بأنها ستغلق فرعها."
+    assert find(t2, "نفت").source == "الشركة"
+    inner = find(t2, "تفيد")
+    assert inner.source == "التقارير" and inner.source_type == "media"
+
+
+def test_adverb_after_qad_is_not_the_source():
+    t = "وكانت باريس قد أكدت مراراً أنها تدعم الحوار."
+    assert find(t, "أكدت").source == "باريس"
+
+
+def test_ma_yaqul_relative_statement():
+    t = "وتلاحق السلطات ما تقول الشرطة إنه شبكة للتزوير."
+    a = find(t, "تقول")
+    assert a.source == "الشرطة" and claim(t, a).startswith("إنه")
+
+
+def test_dual_subject_of_the_previous_sentence():
+    t = "واجتمع الوزيران في الرياض. وقالا إن المحادثات مثمرة."
+    assert find(t, "قالا").source == "الوزيران"
+
+
+def test_relayed_source_inside_a_statement():
+    t = "وذكرت الوكالة نقلاً عن مسؤول محلي أن الطريق مغلق."
+    by_cue = {a.cue: a for a in records(t)}
+    assert by_cue["ذكرت"].source == "الوكالة"
+    assert by_cue["نقلاً"].source == "مسؤول محلي"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("وقال مصدر فضل عدم كشف اسمه إن القرار نهائي.", "كشف"),
+    ("وظهرت مؤشرات تفيد بأن الموسم جيد.", "تفيد"),
+    ("وأظهر المنتخب مستوى مميزاً في المباراة.", "أظهر"),
+    ("وسجلت حالات مؤكدة في ثلاث مدن.", "مؤكدة"),
+    ("وزرع المزارع مئة فدان من القمح.", "فدان"),
+    ("وحصل محمود عزت على الجائزة.", "عزت"),
+    ("واشترت المكتبة كتب التاريخ القديمة.", "كتب"),
+    ("وجاء الفريق في المركز الأول.", "جاء"),
+])
+def test_not_attributions(text, word):
+    p = fold(text).find(fold(word))
+    assert not [a for a in records(text) if a.cue_start < p + len(word) and p < a.cue_end]
+
+
+def test_spans_stay_inside_text_on_new_paths():
+    texts = ["أعلن ذلك", "وجاء في", "على ما أفاد", "تم تداول", "الاجتماعأعلن", "وتأكيد الشركة أن", "مشيراً إلى"]
+    for t in texts:
+        for a in records(t):
+            assert 0 <= a.source_start <= a.source_end <= len(t)
+            assert 0 <= a.cue_start < a.cue_end <= len(t)
+            assert 0 <= a.claim_start <= a.claim_end <= len(t)
