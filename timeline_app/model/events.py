@@ -485,7 +485,7 @@ def _scoped_title(text: str, a: int, b: int, t: Timex, in_sentence: list[Timex],
         return None
     k = next(q for q, x in enumerate(dated) if x.start == t.start)
     before = fold(text[max(a, t.start - 6):t.start]).split()
-    if before and before[-1] in ("منذ", "حتي", "الي"):
+    if before and before[-1] in ("منذ", "حتي"):
         return None   # «منذ السابع من أكتوبر»: the start or end of something else, not a happening of its own
     claim = next((at for at in atts if at.claim_start <= t.start < at.claim_end and at.claim_start >= a), None)
     if k == 0:
@@ -519,10 +519,14 @@ def _scoped_title(text: str, a: int, b: int, t: Timex, in_sentence: list[Timex],
     if not opened:
         for p in range(len(toks) - 1, -1, -1):
             w = toks[p][2]
-            if len(w) > 4 and w[0] == "ب" and w[1:3] != "ال" and (p == 0 or toks[p - 1][2] not in _SIGNALS):
+            if len(w) >= 4 and w[0] == "ب" and w[1:3] != "ال" and (p == 0 or toks[p - 1][2] not in _SIGNALS):
                 start, opened = toks[p][0] + 1, True   # «الحكومة بفتح باب الحوار»: the verbal noun after «بـ»
                 break
-    if not opened and k == 1 and len(_WORD_RE.findall(text[a:dated[0].start])) <= 5:
+    verb_first = bool(re.match(r"^(?:س[يتن]|[يت])\S{3,}$", text[toks[0][0]:toks[0][1]]))
+    if not opened and k == 1 and claim is not None and verb_first:
+        opened = True   # «… الذي أصيب في مارس سيعود في يوليو»: the clause's own verb
+    base = claim.claim_start if claim is not None and claim.claim_start < dated[0].start else a
+    if not opened and k == 1 and len(_WORD_RE.findall(text[base:dated[0].start])) <= 5:
         # verb, subject, first date, then the object: «وقرر مجلس الإدارة الخميس تعليق التداول اعتباراً من الأحد»
         w0 = toks[0][2]
         if not w0.startswith("ال") and w0 not in _SIGNALS and w0 not in _LEAD_STRIP and w0 not in _ADJUNCT_OPENERS \
