@@ -3,7 +3,7 @@
 <context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../../timeline_app/ui/ingest_ui.py" line="72" />
+        <location filename="../../timeline_app/ui/ingest_ui.py" line="74" />
         <source>Re-resolving the article's dates…</source>
         <translation>جارٍ إعادة حساب تواريخ المقال…</translation>
     </message>
@@ -408,19 +408,132 @@
     </message>
 </context>
 <context>
+    <name>ImportReasons</name>
+    <message>
+        <location filename="../../timeline_app/ui/reasons.py" line="78" />
+        <source>empty file</source>
+        <translation>ملف فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/reasons.py" line="79" />
+        <source>empty file (only white space)</source>
+        <translation>ملف فارغ (مسافات فقط)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/reasons.py" line="80" />
+        <source>binary file (not text)</source>
+        <translation>ملف ثنائي (ليس نصًّا)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/reasons.py" line="81" />
+        <source>binary file (not a web page)</source>
+        <translation>ملف ثنائي (ليس صفحة ويب)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/reasons.py" line="82" />
+        <source>binary file (not JSON Lines)</source>
+        <translation>ملف ثنائي (ليس JSON Lines)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/reasons.py" line="83" />
+        <source>no article text found in the web page</source>
+        <translation>لم يُعثر على نص مقال في صفحة الويب</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/reasons.py" line="84" />
+        <source>no article in the file</source>
+        <translation>لا مقال في الملف</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/reasons.py" line="85" />
+        <source>not a regular file</source>
+        <translation>ليس ملفًّا عاديًّا</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/reasons.py" line="86" />
+        <source>no such file or folder</source>
+        <translation>لا يوجد ملف أو مجلد بهذا الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/reasons.py" line="87" />
+        <source>not a JSON object</source>
+        <translation>ليس كائن JSON</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/reasons.py" line="88" />
+        <source>no text</source>
+        <translation>بلا نص</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/reasons.py" line="89" />
+        <source>undecodable: not UTF-8, UTF-16, Windows-1256 or ISO-8859-6 text</source>
+        <translation>ترميز غير مقروء: ليس نصًّا بترميز UTF-8 أو UTF-16 أو Windows-1256 أو ISO-8859-6</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/reasons.py" line="90" />
+        <source>undecodable: it starts with a %1 byte-order mark but is not %1 (%2)</source>
+        <translation>ترميز غير مقروء: يبدأ بعلامة ترتيب بايتات %1 لكنه ليس %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/reasons.py" line="91" />
+        <source>undecodable (JSON Lines must be UTF-8: %1)</source>
+        <translation>ترميز غير مقروء (يجب أن يكون JSON Lines بترميز UTF-8: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/reasons.py" line="92" />
+        <source>unsupported file type %1 (use %2)</source>
+        <translation>نوع ملف غير مدعوم %1 (الأنواع المدعومة: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/reasons.py" line="93" />
+        <source>too large: %1 MB (the limit is %2 MB)</source>
+        <translation>كبير جدًّا: %1 ميغابايت (الحد %2 ميغابايت)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/reasons.py" line="94" />
+        <source>malformed JSON (%1)</source>
+        <translation>JSON معطوب (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/reasons.py" line="95" />
+        <source>malformed web page: %1</source>
+        <translation>صفحة ويب معطوبة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/reasons.py" line="96" />
+        <source>cannot read: %1</source>
+        <translation>تعذّرت القراءة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/reasons.py" line="97" />
+        <source>not stored: %1</source>
+        <translation>لم يُخزَّن: %1</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/reasons.py" line="98" />
+        <source>extraction failed: %1</source>
+        <translation>فشل الاستخراج: %1</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/reasons.py" line="99" />
+        <source>line %1: %2</source>
+        <translation>السطر %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>IngestProgress</name>
     <message>
-        <location filename="../../timeline_app/ui/ingest_ui.py" line="31" />
+        <location filename="../../timeline_app/ui/ingest_ui.py" line="33" />
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/ingest_ui.py" line="39" />
+        <location filename="../../timeline_app/ui/ingest_ui.py" line="41" />
         <source>Importing %1 of %2: %3</source>
         <translation>استيراد %1 من %2: %3</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/ingest_ui.py" line="46" />
+        <location filename="../../timeline_app/ui/ingest_ui.py" line="48" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -428,37 +541,62 @@
 <context>
     <name>IngestSummaryDialog</name>
     <message>
-        <location filename="../../timeline_app/ui/ingest_ui.py" line="95" />
+        <location filename="../../timeline_app/ui/ingest_ui.py" line="97" />
         <source>Import summary</source>
         <translation>ملخص الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/ingest_ui.py" line="117" />
+        <location filename="../../timeline_app/ui/ingest_ui.py" line="119" />
         <source>Added</source>
         <translation>أُضيف</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/ingest_ui.py" line="117" />
+        <location filename="../../timeline_app/ui/ingest_ui.py" line="119" />
         <source>Already in the library</source>
         <translation>موجود في المكتبة من قبل</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/ingest_ui.py" line="118" />
+        <location filename="../../timeline_app/ui/ingest_ui.py" line="120" />
         <source>Not imported</source>
         <translation>لم يُستورد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../timeline_app/ui/ingest_ui.py" line="131" />
+        <location filename="../../timeline_app/ui/ingest_ui.py" line="133" />
         <source>%n event(s)</source>
         <translation><numerusform>%n حدث</numerusform><numerusform>%n حدث</numerusform><numerusform>%n حدث</numerusform><numerusform>%n حدث</numerusform><numerusform>%n حدث</numerusform><numerusform>%n حدث</numerusform></translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/ingest_ui.py" line="140" />
-        <source>%1 added, %2 already in the library, %3 not imported.</source>
-        <translation>أُضيف %1، و%2 موجود من قبل، و%3 لم يُستورد.</translation>
+        <location filename="../../timeline_app/ui/ingest_ui.py" line="145" />
+        <source>%1 added</source>
+        <translation>أُضيف %1</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/ingest_ui.py" line="145" />
+        <location filename="../../timeline_app/ui/ingest_ui.py" line="146" />
+        <source>%1 already in the library</source>
+        <translation>%1 موجود في المكتبة من قبل</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/ingest_ui.py" line="147" />
+        <source>%1 not imported</source>
+        <translation>لم يُستورد %1</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/ingest_ui.py" line="152" />
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/ingest_ui.py" line="152" />
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/ingest_ui.py" line="154" />
+        <source>Nothing was imported.</source>
+        <translation>لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/ingest_ui.py" line="156" />
         <source>Import cancelled.</source>
         <translation>أُلغي الاستيراد.</translation>
     </message>
@@ -569,12 +707,12 @@ Arabic news timelines: dated events, who said them, and where.</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../timeline_app/ui/printing.py" line="95" />
+        <location filename="../../timeline_app/ui/printing.py" line="96" />
         <source>Print the Timeline</source>
         <translation>طباعة الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/printing.py" line="115" />
+        <location filename="../../timeline_app/ui/printing.py" line="116" />
         <source>Print Preview</source>
         <translation>معاينة الطباعة</translation>
     </message>
@@ -706,6 +844,84 @@ Arabic news timelines: dated events, who said them, and where.</source>
         <location filename="../../timeline_app/ui/side_panel.py" line="410" />
         <source>Select an event on the timeline or in the table to read its source here.</source>
         <translation>اختر حدثًا على الخط الزمني أو في الجدول لتقرأ مصدره هنا.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePainter</name>
+    <message>
+        <location filename="../../timeline_app/ui/timeline/painter.py" line="111" />
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/timeline/painter.py" line="112" />
+        <source>Unknown outlet</source>
+        <translation>وسيلة غير معروفة</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../timeline_app/ui/timeline/view.py" line="181" />
+        <source>Loading events…</source>
+        <translation>جارٍ تحميل الأحداث…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/timeline/view.py" line="184" />
+        <source>No events match the current filter</source>
+        <translation>لا أحداث تطابق التصفية الحالية</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/timeline/view.py" line="185" />
+        <source>No events yet — add an article to see its events here</source>
+        <translation>لا أحداث بعد — أضف مقالاً لتظهر أحداثه هنا</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/timeline/view.py" line="193" />
+        <source>Timeline of events</source>
+        <translation>المخطط الزمني للأحداث</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/timeline/view.py" line="194" />
+        <source>Zoom In</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/timeline/view.py" line="195" />
+        <source>Zoom Out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/timeline/view.py" line="196" />
+        <source>Fit All</source>
+        <translation>عرض الكل</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/timeline/view.py" line="197" />
+        <source>Zoom to Selection</source>
+        <translation>تكبير على التحديد</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/timeline/view.py" line="176" />
+        <location filename="../../timeline_app/ui/timeline/view.py" line="286" />
+        <location filename="../../timeline_app/ui/timeline/view.py" line="399" />
+        <source>Undated</source>
+        <translation>بلا تاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/timeline/view.py" line="282" />
+        <source>No event selected</source>
+        <translation>لا حدث محدد</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/timeline/view.py" line="285" />
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/timeline/view.py" line="400" />
+        <source>Citations: %1</source>
+        <translation>الاستشهادات: %1</translation>
     </message>
 </context>
 <context>

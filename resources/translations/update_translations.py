@@ -23,7 +23,8 @@ BIN = Path(sys.executable).parent
 UI = ROOT / "timeline_app" / "ui"
 MODULES = ["app", "main_window", "side_panel", "event_table", "filter_bar", "drop", "workers", "commands",
            "settings", "fonts", "errors", "i18n", "article_view", "date_editor", "message_bar", "actions",
-           "curation", "ingest_ui", "filter_text", "printing"]
+           "curation", "ingest_ui", "filter_text", "printing", "reasons",
+           "timeline/view", "timeline/painter"]   # the timeline's own words (TIMELINE; Arabic below)
 
 ARABIC: dict[str, str] = {
     # citations
@@ -65,6 +66,27 @@ ARABIC: dict[str, str] = {
     ", ": "، ", "; ": "؛ ", "outlets: %1": "الوسائل: %1", "actors: %1": "الفاعلون: %1", "places: %1": "الأماكن: %1",
     "dated events only": "الأحداث المؤرَّخة فقط", "deleted events included": "مع الأحداث المحذوفة",
     "all events": "كل الأحداث",
+    # import summary
+    "%1 added": "أُضيف %1", "%1 already in the library": "%1 موجود في المكتبة من قبل", "%1 not imported": "لم يُستورد %1",
+    ".": ".", "Nothing was imported.": "لم يُستورد شيء.",
+    # why a file was not imported (reasons.py; the model's reasons are English)
+    "empty file": "ملف فارغ", "empty file (only white space)": "ملف فارغ (مسافات فقط)",
+    "binary file (not text)": "ملف ثنائي (ليس نصًّا)", "binary file (not a web page)": "ملف ثنائي (ليس صفحة ويب)",
+    "binary file (not JSON Lines)": "ملف ثنائي (ليس JSON Lines)",
+    "no article text found in the web page": "لم يُعثر على نص مقال في صفحة الويب",
+    "no article in the file": "لا مقال في الملف", "not a regular file": "ليس ملفًّا عاديًّا",
+    "no such file or folder": "لا يوجد ملف أو مجلد بهذا الاسم", "not a JSON object": "ليس كائن JSON",
+    "no text": "بلا نص",
+    "undecodable: not UTF-8, UTF-16, Windows-1256 or ISO-8859-6 text":
+        "ترميز غير مقروء: ليس نصًّا بترميز UTF-8 أو UTF-16 أو Windows-1256 أو ISO-8859-6",
+    "undecodable: it starts with a %1 byte-order mark but is not %1 (%2)":
+        "ترميز غير مقروء: يبدأ بعلامة ترتيب بايتات %1 لكنه ليس %1 (%2)",
+    "undecodable (JSON Lines must be UTF-8: %1)": "ترميز غير مقروء (يجب أن يكون JSON Lines بترميز UTF-8: %1)",
+    "unsupported file type %1 (use %2)": "نوع ملف غير مدعوم %1 (الأنواع المدعومة: %2)",
+    "too large: %1 MB (the limit is %2 MB)": "كبير جدًّا: %1 ميغابايت (الحد %2 ميغابايت)",
+    "malformed JSON (%1)": "JSON معطوب (%1)", "malformed web page: %1": "صفحة ويب معطوبة: %1",
+    "cannot read: %1": "تعذّرت القراءة: %1", "not stored: %1": "لم يُخزَّن: %1",
+    "extraction failed: %1": "فشل الاستخراج: %1", "line %1: %2": "السطر %1: %2",
     # printing
     "Print the Timeline": "طباعة الخط الزمني", "Print Preview": "معاينة الطباعة",
     "Re-resolving the article's dates…": "جارٍ إعادة حساب تواريخ المقال…",
@@ -118,6 +140,14 @@ ARABIC: dict[str, str] = {
     "Egypt (يناير)": "مصر والخليج (يناير)", "Maghreb (جانفي)": "المغرب العربي (جانفي)",
     "Western (0123)": "غربية (0123)", "Arabic-Indic (٠١٢٣)": "مشرقية (٠١٢٣)", "Outlet": "الوسيلة",
     "Article": "المقال", "None": "بلا تلوين", "System Default": "لغة النظام",
+    # timeline (TIMELINE: timeline/view.py, timeline/painter.py)
+    "Loading events…": "جارٍ تحميل الأحداث…", "No events match the current filter": "لا أحداث تطابق التصفية الحالية",
+    "No events yet — add an article to see its events here": "لا أحداث بعد — أضف مقالاً لتظهر أحداثه هنا",
+    "Timeline of events": "المخطط الزمني للأحداث", "Zoom In": "تكبير", "Zoom Out": "تصغير", "Fit All": "عرض الكل",
+    "Zoom to Selection": "تكبير على التحديد", "Undated": "بلا تاريخ", "No event selected": "لا حدث محدد",
+    "%1, %2": "%1، %2", "Citations: %1": "الاستشهادات: %1",
+    "Click to zoom in on these events": "انقر للتكبير على هذه الأحداث", "Today": "اليوم",
+    "Unknown outlet": "وسيلة غير معروفة",
 }
 
 # The event table's column headers are written in Arabic in event_model.py (TIMELINE); English for the English UI.

@@ -6,6 +6,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QTextBrowser,
                                QVBoxLayout, QWidget)
 
+from timeline_app.ui.reasons import translate_reason
+
 
 class IngestProgress(QWidget):
     cancelRequested = Signal()
@@ -130,17 +132,26 @@ class IngestSummaryDialog(QDialog):
                 if key == "ingested":
                     line += " — " + html.escape(self.tr("%n event(s)", "", int(r.events or 0)))
                 if key == "failed":
-                    line += f"<br/><span style='color:#b00020'>\u2068{html.escape(r.reason or '')}\u2069</span>"
+                    reason = translate_reason(r.reason)
+                    line += f"<br/><span style='color:#b00020'>\u2068{html.escape(reason)}\u2069</span>"
                 parts.append(line + "</li>")
             parts.append("</ul>")
         return "".join(parts)
 
 
 def headline(_obj, groups: dict, cancelled: bool) -> str:
-    text = QCoreApplication.translate("IngestSummaryDialog", "%1 added, %2 already in the library, %3 not imported.") \
-        .replace("%1", str(len(groups.get("ingested", [])))) \
-        .replace("%2", str(len(groups.get("duplicate", [])))) \
-        .replace("%3", str(len(groups.get("failed", []))))
+    """«3 added, 2 not imported.»: only the counts that are not zero."""
+    parts = []
+    for key, template in (("ingested", QCoreApplication.translate("IngestSummaryDialog", "%1 added")),
+                          ("duplicate", QCoreApplication.translate("IngestSummaryDialog", "%1 already in the library")),
+                          ("failed", QCoreApplication.translate("IngestSummaryDialog", "%1 not imported"))):
+        n = len(groups.get(key, []))
+        if n:
+            parts.append(template.replace("%1", str(n)))
+    if parts:
+        text = QCoreApplication.translate("IngestSummaryDialog", ", ").join(parts) + QCoreApplication.translate("IngestSummaryDialog", ".")
+    else:
+        text = QCoreApplication.translate("IngestSummaryDialog", "Nothing was imported.")
     if cancelled:
         text = QCoreApplication.translate("IngestSummaryDialog", "Import cancelled.") + " " + text
     return text
