@@ -49,6 +49,19 @@ def view(qtbot, model):
     return v
 
 
+@pytest.fixture
+def arabic(qapp):
+    """The Arabic interface: the app's Arabic translations installed (removed afterwards)."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from timeline_app.resources import resource_path
+    tr = QTranslator()
+    assert tr.load("timeline_app_ar", str(resource_path("translations")))
+    QCoreApplication.installTranslator(tr)
+    yield tr
+    QCoreApplication.removeTranslator(tr)
+
+
 def paint(v: TimelineView):
     v.grab()          # renders through paintEvent, shown or not
     return v.layout_info()
@@ -384,7 +397,7 @@ def test_painter_draws_on_pdf_and_image_for_any_window(tmp_path, model, store):
     assert img.pixelColor(5, 5).isValid()
 
 
-def test_hover_tooltip_names_the_event_its_date_and_citations(view, model):
+def test_hover_tooltip_names_the_event_its_date_and_citations(arabic, view, model):
     view.set_visible_range(day(D0) - 3, day(D0) + 40)
     lay = paint(view)
     x, y, idx = lay.points[0]
@@ -453,7 +466,7 @@ def test_many_markers_are_stamped_where_the_layout_says(qapp):
             assert a2 >= b1 - 0.01
 
 
-def test_empty_states_say_why(qtbot, tmp_path, model):
+def test_empty_states_say_why(arabic, qtbot, tmp_path, model):
     from timeline_app.model.store import Store
     empty = Store.open(tmp_path / "empty.db")
     try:

@@ -171,7 +171,7 @@ class TimelineData:
         n = len(self.ids)
         if color_by == "outlet" and article_outlets is not None:
             arts = self._articles()
-            names = [article_outlets.get(a) or "؟" for a in arts.tolist()]
+            names = [article_outlets.get(a) or "" for a in arts.tolist()]   # "": unknown (the legend says so)
             uniq = sorted(set(names))
             code = {name: i for i, name in enumerate(uniq)}
             self.color_names = uniq

@@ -17,7 +17,7 @@ import math
 from dataclasses import dataclass, field
 
 import numpy as np
-from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QPixmap
 
 from . import calendar as cal
@@ -38,6 +38,11 @@ MIN_LABEL_W = 28.0
 MIN_ELIDED_W = 64.0      # an elided label needs at least this much room
 POINT_AS_BAR_PX = 48.0   # a one-day event wider than this on screen is drawn as a bar over its day
 RTL = Qt.AlignmentFlag.AlignAbsolute
+
+
+def plus_count(n: str) -> str:
+    """"+N" as a left-to-right isolate (LRI ... PDI): the sign stays left of the digits in any paragraph."""
+    return f"\u2066+{n}\u2069"
 
 
 def default_font() -> QFont:
@@ -99,6 +104,13 @@ class TimelinePainter:
         self._count_texts: dict[tuple, str] = {}
         self.layout = Layout()
         self._level_w: dict[tuple, float] = {}
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The painter's own words in the interface language (the view calls this on LanguageChange)."""
+        self.today_text = QCoreApplication.translate("TimelinePainter", "Today")
+        self.unknown_outlet_text = QCoreApplication.translate("TimelinePainter", "Unknown outlet")
+        self._layers.clear()
 
     # ------------------------------------------------------------------ geometry
     @staticmethod
@@ -308,7 +320,7 @@ class TimelinePainter:
         pen.setWidthF(1.5)
         p.setPen(pen)
         p.drawLine(QPointF(x, ev.top()), QPointF(x, ev.bottom()))
-        w = self.text.width("اليوم", self.font, fm) + 8
+        w = self.text.width(self.today_text, self.font, fm) + 8
         self._today_badge = (QRectF(x - w / 2, ev.top() - self._fm_h - 2, w, self._fm_h + 2))
 
     def _paint_today_badge(self, p) -> None:
@@ -333,7 +345,7 @@ class TimelinePainter:
             r = candidates[-1]
         p.fillRect(r, QColor("#e03131"))
         p.setPen(QColor("#ffffff"))
-        self.text.draw(p, "اليوم", self.font, r)
+        self.text.draw(p, self.today_text, self.font, r)
 
     # ------------------------------------------------------------------ density (zoomed out / very dense)
     def _paint_density(self, p, ev, state, fm) -> None:
@@ -705,11 +717,14 @@ class TimelinePainter:
         return sp
 
     def _count_text(self, c: int, more: bool, digits: str) -> str:
+        """A cluster's count; "+N" (N more ranges hidden) reads "+N" with the sign on the left in both directions:
+        the text is a left-to-right isolate, so an Arabic (right-to-left) paragraph does not move the sign to the
+        digits' right ("N+")."""
         key = (c, more, digits)
         t = self._count_texts.get(key)
         if t is None:
-            t = self._count_texts[key] = ("+" if more else "") + cal.digits(
-                str(c) if c < 1000 else f"{c // 1000}k", digits)
+            n = cal.digits(str(c) if c < 1000 else f"{c // 1000}k", digits)
+            t = self._count_texts[key] = plus_count(n) if more else n
         return t
 
     def _pill_table(self, w_px: int, h_px: int, keys: list, sprites: dict):
@@ -917,7 +932,7 @@ class TimelinePainter:
             return None
         shown = names[:8]
         h = self._fm_h + 4
-        w = max(self.text.width(n, self.font, fm) for n in shown) + 30
+        w = max(self.text.width(n or self.unknown_outlet_text, self.font, fm) for n in shown) + 30
         rows = len(shown) + (1 if len(names) > len(shown) else 0)
         return QRectF(ev.left() + 8, ev.bottom() - 8 - h * rows - 6, w, h * rows + 6)
 
@@ -936,10 +951,11 @@ class TimelinePainter:
             p.setBrush(PALETTE[i % len(PALETTE)])
             p.drawEllipse(QPointF(box.right() - 12, y + h / 2), 5, 5)
             p.setPen(QColor("#1d2733"))
-            self.text.draw(p, name, self.font, QRectF(box.left() + 4, y, box.width() - 26, h), "right")
+            self.text.draw(p, name or self.unknown_outlet_text, self.font,
+                           QRectF(box.left() + 4, y, box.width() - 26, h), "right")
             y += h
         if extra:
-            self.text.draw(p, f"+{cal.digits(str(extra), state.digits)}", self.font,
+            self.text.draw(p, plus_count(cal.digits(str(extra), state.digits)), self.font,
                            QRectF(box.left() + 4, y, box.width() - 26, h), "right")
         p.setBrush(Qt.BrushStyle.NoBrush)
 

@@ -6,8 +6,13 @@ from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 
 from .data import TimelineData
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TimelineView", text)
+
 
 TitleSource = Callable[[Sequence[int]], dict[int, str]]
 
@@ -35,8 +40,9 @@ class TimelineState:
     today: float | None = field(default_factory=lambda: now_day())  # the "now" marker; None hides it
     show_undated: bool = True
     show_legend: bool = True
-    undated_label: str = "بلا تاريخ"
-    empty_message: str = "لا أحداث بعد — أضف مقالاً لتظهر أحداثه هنا"   # shown when there is nothing to draw
+    # in the interface language (the view passes its own; these are for print and image export)
+    undated_label: str = field(default_factory=lambda: _tr("Undated"))
+    empty_message: str = field(default_factory=lambda: _tr("No events yet — add an article to see its events here"))
 
     @property
     def span(self) -> float:

@@ -20,6 +20,8 @@ from PySide6.QtCore import (QEvent, QItemSelection, QItemSelectionModel, QPointF
 from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from timeline_app.ui import event_model as _event_model   # a module reference: event_model imports this package
+
 from .data import TimelineData
 from .loader import ColumnsTask, build_data
 from .painter import TimelinePainter
@@ -66,9 +68,8 @@ class TimelineView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(160)
         self.grabGesture(Qt.GestureType.PinchGesture)
-        self.setAccessibleName("المخطط الزمني للأحداث")
-        self.setAccessibleDescription("لا حدث محدد")
         self._make_actions()
+        self.retranslate()
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(0)
@@ -174,16 +175,38 @@ class TimelineView(QWidget):
         return TimelineState(data=self.data, t0=self.t0, t1=self.t1, family=self.family, digits=self.digits,
                              hijri=self.hijri, color_by=self.color_by, titles=self.model.titles,
                              selected=self._selected, selected_ids=self._selected_ids, current=self._current,
-                             hover=self._hover,
+                             hover=self._hover, undated_label=self.tr("Undated"),
                              empty_message=self._empty_message())
 
     def _empty_message(self) -> str:
         if self._pending:
-            return "جارٍ تحميل الأحداث…"
+            return self.tr("Loading events…")
         f = self.model.event_filter
         if f is not None and not f.is_empty():
-            return "لا أحداث تطابق التصفية الحالية"
-        return "لا أحداث بعد — أضف مقالاً لتظهر أحداثه هنا"
+            return self.tr("No events match the current filter")
+        return self.tr("No events yet — add an article to see its events here")
+
+    def is_loading(self) -> bool:
+        """True while the painting arrays are being built (the view shows the axis and «loading»)."""
+        return bool(self._pending)
+
+    def retranslate(self) -> None:
+        """Texts in the interface language (on LanguageChange): actions, accessible name, labels drawn."""
+        self.setAccessibleName(self.tr("Timeline of events"))
+        self.zoom_in_action.setText(self.tr("Zoom In"))
+        self.zoom_out_action.setText(self.tr("Zoom Out"))
+        self.fit_action.setText(self.tr("Fit All"))
+        self.zoom_selection_action.setText(self.tr("Zoom to Selection"))
+        self.painter.retranslate()
+        self._describe_current(self.current_event_id() if self._current is not None else None)
+        self.update()
+
+    def changeEvent(self, e: QEvent) -> None:
+        if e.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif e.type() == QEvent.Type.LayoutDirectionChange:
+            self.update()
+        super().changeEvent(e)
 
     def layout_info(self):
         """Where things were drawn in the last frame (points, bars, clusters, labels, ticks)."""
@@ -200,6 +223,8 @@ class TimelineView(QWidget):
         """Rebuild the painting arrays for the model's current filter (in a worker when the store is a file)."""
         self._generation += 1
         store = self.model.store
+        if store is None or getattr(store, "conn", True) is None:
+            return          # the library was closed (the window is going away)
         path = getattr(store, "path", None)
         if self.async_load and path is not None and Path(str(path)).is_file():
             task = ColumnsTask(path, self.model.event_filter, self._generation, self.color_by)
@@ -236,9 +261,11 @@ class TimelineView(QWidget):
         if generation == self._generation:
             self.loadFailed.emit(message)
 
-    def _on_data_changed(self, *_args) -> None:
+    def _on_data_changed(self, top_left=None, bottom_right=None, roles=()) -> None:
         # dates, confidence or titles may have changed: arrays and labels follow; a burst of dataChanged (one per
-        # edited row) makes one reload
+        # edited row) makes one reload. Only the resolved-date texts redrawn (a language change): nothing to reload.
+        if roles and top_left is not None and top_left.column() == bottom_right.column() == _event_model.COL_RESOLVED:
+            return
         self._reload_timer.start()
 
     # ------------------------------------------------------------------ selection
@@ -258,10 +285,11 @@ class TimelineView(QWidget):
 
     def _describe_current(self, eid: int | None) -> None:
         if eid is None:
-            self.setAccessibleDescription("لا حدث محدد")
+            self.setAccessibleDescription(self.tr("No event selected"))
             return
         info = self.model.event_summary(eid) or {}
-        self.setAccessibleDescription(f"{info.get('title', '')}، {info.get('date_text') or info.get('resolved', '')}")
+        self.setAccessibleDescription(self.tr("%1, %2").replace("%1", info.get("title", "")).replace(
+            "%2", info.get("date_text") or info.get("resolved") or self.tr("Undated")))
 
     def select_event(self, event_id: int, toggle: bool = False) -> None:
         index = self.model.index_for_id(event_id)
@@ -374,11 +402,16 @@ class TimelineView(QWidget):
             info = self.model.event_summary(eid)
             if info:
                 n = cal.digits(str(info["citation_count"]), self.digits)
-                date = info["date_text"] or info["resolved"] or "بلا تاريخ"
-                return f"<div dir='rtl'><b>{_html(info['title'])}</b><br>{_html(date)}<br>الاستشهادات: {n}</div>"
+                date = info["date_text"] or info["resolved"] or self.tr("Undated")
+                cites = _html(self.tr("Citations: %1")).replace("%1", n)
+                return f"<div dir='{self._dir()}'><b>{_html(info['title'])}</b><br>{_html(date)}<br>{cites}</div>"
         elif kind == "cluster":
-            return "<div dir='rtl'>انقر للتكبير على هذه الأحداث</div>"
+            return f"<div dir='{self._dir()}'>{_html(self.tr('Click to zoom in on these events'))}</div>"
         return ""
+
+    def _dir(self) -> str:
+        """The tooltip's paragraph direction: the interface's (Arabic titles inside still read right to left)."""
+        return "rtl" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
 
     def _tooltip(self, e) -> None:
         text = self.tooltip_text(QPointF(e.pos()))
@@ -524,11 +557,10 @@ class TimelineView(QWidget):
             a.triggered.connect(slot)
             self.addAction(a)
             return a
-        self.zoom_in_action = act("تكبير", QKeySequence(QKeySequence.StandardKey.ZoomIn), lambda: self.zoom(ZOOM_STEP))
-        self.zoom_out_action = act("تصغير", QKeySequence(QKeySequence.StandardKey.ZoomOut),
-                                   lambda: self.zoom(1 / ZOOM_STEP))
-        self.fit_action = act("عرض الكل", QKeySequence("Ctrl+0"), self.fit_all)
-        self.zoom_selection_action = act("تكبير على التحديد", QKeySequence("Ctrl+E"), self.zoom_to_selection)
+        self.zoom_in_action = act("", QKeySequence(QKeySequence.StandardKey.ZoomIn), lambda: self.zoom(ZOOM_STEP))
+        self.zoom_out_action = act("", QKeySequence(QKeySequence.StandardKey.ZoomOut), lambda: self.zoom(1 / ZOOM_STEP))
+        self.fit_action = act("", QKeySequence("Ctrl+0"), self.fit_all)
+        self.zoom_selection_action = act("", QKeySequence("Ctrl+E"), self.zoom_to_selection)
 
     @staticmethod
     def _default_range() -> tuple[float, float]:
