@@ -217,11 +217,21 @@ class TimelinePainter:
                 return level
         return cal.LEVELS[-1]
 
+    def _ticks(self, level: cal.Level, state: TimelineState, fmt: cal.Fmt) -> tuple[list, list]:
+        """(context periods, ticks) of this frame's window; computed once per frame for the grid and the ruler."""
+        key = (level.name, state.t0, state.t1, fmt.family, fmt.digits)
+        hit = getattr(self, "_ticks_hit", None)
+        if hit is None or hit[0] != key:
+            hit = self._ticks_hit = (key, cal.context_ticks(level, state.t0, state.t1, fmt),
+                                     level.ticks(state.t0, state.t1, fmt))
+        return hit[1], hit[2]
+
     def _paint_grid(self, p, rect, ev, state, level, fmt) -> None:
         t0, t1 = state.t0, state.t1
         # alternate shading of the larger periods helps the eye keep its place while panning; the periods are filled
         # white or shaded, covering the events area once (no separate background fill: fills are the costliest ops)
-        ctx = cal.context_ticks(level, t0, t1, fmt) or level.ticks(t0, t1, fmt)
+        ctx, ticks = self._ticks(level, state, fmt)
+        ctx = ctx or ticks
         shade, white = QColor("#f4f6f9"), QColor("#ffffff")
         step = int(level.name.split(":")[1]) if level.name.startswith("year") and not ctx else 1
         top, h = int(math.floor(ev.top())), int(math.ceil(ev.height()))
@@ -247,7 +257,7 @@ class TimelinePainter:
         pen = QPen(QColor("#e1e5ea"))
         pen.setWidthF(1.0)
         p.setPen(pen)
-        xs = [self.x_of(t.day, rect, state) for t in level.ticks(t0, t1, fmt)]
+        xs = [self.x_of(t.day, rect, state) for t in ticks]
         p.drawLines([QLineF(x, ev.top(), x, ev.bottom()) for x in xs])
 
     def _paint_ruler(self, p, rect, ruler_h, state, level, fmt, fm) -> None:
@@ -259,8 +269,7 @@ class TimelinePainter:
         # (ticks, y, is_context_row, labels centred in their period?) - a period of one unit (a month, a day, an
         # hour) is labelled in its middle; multi-unit steps (every 5 years, days 1/6/11...) at their tick
         rows: list[tuple[list[cal.Tick], float, bool, bool]] = []
-        ctx = cal.context_ticks(level, state.t0, state.t1, fmt)
-        ticks = level.ticks(state.t0, state.t1, fmt)
+        ctx, ticks = self._ticks(level, state, fmt)
         unit = level.name.endswith(":1")
         if ctx:
             rows.append((ctx, top, True, True))
@@ -834,11 +843,11 @@ class TimelinePainter:
             text = titles.get(int(state.data.ids[idx]))
             if not text:
                 continue
-            full_w = self.text.width(text, self.font, fm)
             inside = x_l > -math.inf
             if inside:  # a bar: its label inside, pinned to the right (start) of its visible part ...
                 right = min(x_r, rect.right()) - 6
                 avail = space(r, right, max(x_l, rect.left()) + 6, False)
+                full_w = self.text.width(text, self.font, fm)
                 if avail < min(full_w, 90) and x_l - 3 > rect.left() + MIN_LABEL_W:
                     # ... or, when it would be cut to a stub, outside after its end (later in time), if free
                     out = space(r, x_l - 3, rect.left() + 2, True)
@@ -847,6 +856,9 @@ class TimelinePainter:
             else:
                 right = x_r
                 avail = space(r, right, rect.left() + 2, True)
+                if avail < MIN_LABEL_W:
+                    continue            # no room: not even measured (shaping a title is the costly part)
+                full_w = self.text.width(text, self.font, fm)
             if avail < MIN_LABEL_W:
                 continue
             if full_w > avail:
