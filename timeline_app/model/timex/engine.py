@@ -12,7 +12,7 @@ from . import rules_date as RD
 from . import rules_misc as RM
 from . import rules_num as RN
 from . import rules_time as RT
-from .calendars import ONE
+from .calendars import ONE, interval_value
 from .cand import Cand
 from .normalize import normalize
 from .resolve import Context
@@ -83,6 +83,7 @@ _GAP_CLOCK_DAY = re.compile(r"^\s*[،,]?\s*(?:من|في|يوم)?\s*$")
 _GAP_WD = re.compile(r"^\s*[(،,-]?\s*(?:الموافق\s*)?[(]?\s*$")
 _SENT = re.compile(r"[.!?؟\n]")
 CLOCK_REACH = 320  # normalised characters from a day to a bare clock time later in the same sentence
+_GAP_EQ = re.compile(r"^\s*[(،,-]?\s*(?:و?الموافق|الموافقه|ويوافق)\s*[(]?\s*$")
 _GAP_RANGE = re.compile(r"^\s*(?:و?(?:الي|حتي|لغايه)(?:\s+غايه)?|-|–)\s*$")
 
 
@@ -202,6 +203,21 @@ def _merge(chosen: list[Cand], dps: list[Cand], ctx: Context) -> list[Cand]:
         if (a.sd and b.sd and b.sd < a.sd and b.cal == "gregorian" and b.gran in ("day", "month")
                 and b.note and b.note.startswith("no year") and _GAP_RANGE.match(text[a.e:b.s])):
             _roll_after(b, a.sd)
+    # «يوم الأحد المقبل الموافق 9 أغسطس»: a day without a year paired with «الموافق» is the occurrence nearest the
+    # day it restates
+    for a, b in zip(out, out[1:]):
+        if (a.sd and b.sd and a.gran in ("day", "time") and b.gran == "day" and b.note and b.note.startswith("no year")
+                and _GAP_EQ.match(text[a.e:b.s]) and abs((b.sd - a.sd).days) > 3):
+            for y in (b.sd.year - 1, b.sd.year + 1):
+                try:
+                    d = b.sd.replace(year=y)
+                except ValueError:
+                    continue
+                if abs((d - a.sd).days) <= 3:
+                    b.sd, b.ed = d, d + ONE
+                    b.value = d.isoformat() if b.cal == "gregorian" else interval_value(d, d + ONE)
+                    b.note = "no year: the day «الموافق» restates"
+                    break
     # a bare clock time takes the day of a day-level expression earlier in the same sentence
     last_day: Cand | None = None
     for c in out:

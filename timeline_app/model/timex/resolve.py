@@ -11,9 +11,14 @@ Interval = tuple[D, D]
 
 # Cues that the clause speaks of the future (normalised text). The future prefix س on an imperfect verb is
 # recognised as س + ي/ت/ن + at least three letters, minus common nouns that merely begin that way.
-_FUT_CUE = re.compile(
-    r"(?<!\w)[وف]?(?:سوف|من\s+المقرر|من\s+المنتظر|من\s+المتوقع|المقرره?|المرتقبه?|مرتقبه?|المزمعه|المنتظره|المتوقعه|يعتزم|تعتزم|ينوي|تنوي|"
-    r"يرتقب|المزمع|مزمع|ستكون|سيكون|يتوقع|تتوقع|توقع|توقعات|يرجح|المرجح|المحتمل|احتمال|موعد|علي\s+ان|لن|ترجح|رجح|رجحت|يعتزمون|توقعت|الاجله|تسليم|لتسليم|يفترض|المفترض|يرتقب|ستجري|ستعقد)(?!\w)")
+# Cues that the clause speaks of the future (normalised text). Strong: plans and intentions; weak: nouns and
+# verbs of forecasting, which also introduce past facts («توقع المسؤول أن زلزال شباط …»).
+_FUT_STRONG = re.compile(
+    r"(?<!\w)[وف]?(?:سوف|من\s+المقرر|من\s+المنتظر|من\s+المتوقع|المقرره?|مقرره?|مقررا|المرتقبه?|مرتقبه?|المزمعه?|مزمعه?|"
+    r"مزمعا|المنتظره|يعتزم|تعتزم|يعتزمون|ينوي|تنوي|يرتقب|ستكون|سيكون|علي\s+ان|لن|يفترض|المفترض|ستجري|ستعقد)(?!\w)")
+_FUT_WEAK = re.compile(
+    r"(?<!\w)[وف]?(?:يتوقع|تتوقع|توقع|توقعات|يرجح|المرجح|المحتمل|احتمال|موعد|ترجح|رجح|رجحت|توقعت|الاجله|تسليم|"
+    r"لتسليم|المتوقعه)(?!\w)")
 # Nouns and names that begin like a future verb (س + ي/ت/ن): long stems as prefixes, short ones as whole words
 # (a short prefix such as «سيب» or «سين» would also stop «سيبدأ», «سينظم»).
 _S_STOP = ("سياس", "سيار", "سيطر", "ستار", "ستين", "سنوات", "سنين", "سنتين", "سنتان", "سيناء", "سيول", "سينما",
@@ -28,7 +33,7 @@ _S_WORDS = frozenset(("ستاد", "ستان", "ستر", "سته", "ستوك", "�
 # Imperfective verbs of scheduled happenings (after the prefix ي/ت): «تنتهي», «يبدأ», «تقام», «تغلق», «يستمر».
 # Without «كان» before them they speak of what is coming.
 _IMPF_STEMS = ("نتهي", "بدا", "قام", "غلق", "ستمر", "نطلق", "عقد", "نعقد", "جري", "فتح", "فتتح", "ستانف", "ستضيف",
-               "حتفل", "سري", "دخل", "متد", "صل", "زور", "غادر", "عود", "نظم", "شارك", "لتقي", "ستقبل", "طلق", "طرح",
+               "حتفل", "سري", "دخل", "متد", "صل", "زور", "غادر", "نظم", "شارك", "لتقي", "ستقبل", "طلق", "طرح",
                "جتمع", "خوض", "نتقل", "توجه", "نفذ", "تم", "صوت", "نتخب", "ختتم", "حل", "ستلم", "صادف", "حيي",
                "ستكمل", "كتمل", "ستحق", "توقف", "ختم", "قيم", "باشر", "صرف", "لعب", "واجه", "ستهل", "نقضي",
                "ريد", "سعي", "خطط", "امل")
@@ -48,9 +53,14 @@ PAST_VERBS: frozenset[str] = frozenset("""
 """.split())
 _PAST_HAB = frozenset(("كان", "كانت", "كانوا", "ظل", "ظلت", "مازال", "لايزال"))
 # «ابتداءً من / اعتباراً من / بدءاً من» point forward unless a past verb governs the clause.
-_FROM_ON = frozenset(("ابتداء", "اعتبارا", "بدءا", "بدءا", "ابتداءا", "اعتبار", "ابتدا"))
+_FROM_ON = frozenset(("ابتداء", "اعتبارا", "بدءا", "ابتداءا", "اعتبار", "ابتدا", "بحلول", "وبحلول"))
+_COMPS = frozenset(("ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "بانهم", "وان", "وانه", "وانها"))
+_FROM, _COMP, _PAST_OBJ = 10, 11, 12   # markers in the cue list of Context.tense
+_OBJ = re.compile(r"(?:ها|هم|هما|هن|نا|كم|ه)$")
+_COMMA = re.compile(r"[،,؛]")
 _TOK = re.compile(r"\w+")
-_PLANNED = frozenset(("المقرر", "المتوقع", "المنتظر", "المفترض", "المزمع"))
+_PLANNED = frozenset(("المقرر", "المتوقع", "المنتظر", "المفترض", "المزمع", "يفترض", "مقررا", "مزمعا", "مقرر"))
+_SUBJ = frozenset(("ان", "لن", "لم", "كي", "لكي", "حتي", "ولم", "ولن"))
 _WAS_BEFORE = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s+$")
 _CLAUSE_END = re.compile(r"[.!?؟\n،,؛:]")
 _SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:منذ|مذ)\s+(?:[^\s.،,]+\s+){0,3}$")
@@ -96,71 +106,108 @@ class Context:
         return self.tense(pos, end) > 0
 
     def tense(self, pos: int, end: int | None = None) -> int:
-        """Tense of the clause of an expression at ``pos``: 2 future (سـ/سوف verb, «من المقرر», «يتوقع» …),
-        1 probably future (an imperfective verb of scheduling without «كان», «ابتداءً من»), -1 past (the nearest
-        verb before it is a perfective one or «كان» + imperfective), 0 unknown.
+        """Tense of the clause of an expression at ``pos``:
+        3 future (a سـ/سوف verb or a plan word «من المقرر/المرتقبة» in the clause), 2 probably future (an
+        imperfective verb of scheduling without «كان»/«لم», «ابتداءً من», «بحلول»), 1 weakly future (a forecast
+        word, or a cue before a comma), 0 unknown (also «كان من المقرر»: a plan perhaps since changed), -1 past
+        (the nearest verb is a perfective one, «كان» + imperfective, «لم» + imperfective).
 
         The decisive word is the one nearest before the expression, back to the sentence start (at most 150
-        characters); when there is none, the rest of the clause after the expression (up to a comma) is read.
+        characters); a perfective verb before a complementiser («قال إن …», «أعلن أن …») does not govern the
+        complement clause. With nothing before, the three words after the expression are read.
         """
         lo = max(0, pos - 150)
         text = self.text
         window = text[lo:pos]
         breaks = list(_SENT_BREAK.finditer(window))
         if breaks:
-            lo += breaks[-1].end()
             window = window[breaks[-1].end():]
-        # «كان من المقرر أن …» (it was planned): the planned date may still be ahead (a plan since changed) or
-        # past; neither reading is preferred (0)
-        cues = [(m.end(), 0 if _WAS_BEFORE.search(window, max(0, m.start() - 12), m.start()) else 2)
-                for m in _FUT_CUE.finditer(window)]
-        from_on = False
+        commas = [m.start() for m in _COMMA.finditer(window)]
+        comma = commas[-1] if commas else -1
+        cues: list[tuple[int, int]] = []
+        for rx, strength in ((_FUT_STRONG, 3), (_FUT_WEAK, 1)):
+            for m in rx.finditer(window):
+                was = _WAS_BEFORE.search(window, max(0, m.start() - 12), m.start())
+                cues.append((m.end(), 0 if was else strength))
         toks = list(_TOK.finditer(window))
+        n = len(toks)
         for i, m in enumerate(toks):
             v = self._word_tense(m.group(0), [t.group(0) for t in toks[max(0, i - 5):i]])
+            if v == _PAST_OBJ:
+                # «التي أعلنها في …» governs the date right after it; «استطلاع أجرته رويترز … في كانون الأول»
+                # (a relative clause on a noun far from the date) does not
+                v = -1 if i >= n - 3 else None
             if v is not None:
                 cues.append((m.end(), v))
         cues.sort()
-        for _, v in reversed(cues):
-            if v == 3:
+        from_on = comp = False
+        for p, v in reversed(cues):
+            if v == _FROM:
                 from_on = True
                 continue
+            if v == _COMP:
+                comp = True
+                continue
+            if v == -1 and comp:
+                continue  # «قال الوزير إن …»: the reporting verb is not the tense of what is reported
+            if v > 1 and p <= comma:
+                v = 1  # a cue before a comma governs the expression less surely
             return v
         if from_on:
-            return 1
-        # nothing before: the rest of the clause («يوم الخميس ستبدأ …»)
+            return 2
+        # nothing before: the words right after the expression («يوم الخميس ستبدأ …»)
         e = end if end is not None else pos
-        fwd = text[e:e + 60]
+        fwd = text[e:e + 40]
         cut = _CLAUSE_END.search(fwd)
         if cut:
             fwd = fwd[:cut.start()]
         prev: list[str] = []
         for m in _TOK.finditer(fwd):
             v = self._word_tense(m.group(0), prev[-5:])
-            if v is not None and v != 3:
+            if v == _PAST_OBJ:
+                v = -1
+            if v is not None and v not in (_FROM, _COMP):
                 return v
             prev.append(m.group(0))
+            if len(prev) >= 3:
+                break
         return 0
 
     @staticmethod
     def _word_tense(w: str, prev: list[str]) -> int | None:
         if w in _FROM_ON:
-            return 3
+            return _FROM
+        if w in _COMPS:
+            return _COMP
+        if w in PAST_VERBS:
+            return -1   # before the conjunction is stripped: «وصل», «وقع», «وافق»
+        if w[0] == "و" and _OBJ.sub("", w) in PAST_VERBS and len(w) > 4:
+            return _PAST_OBJ   # «وصلها»
         b = w[1:] if len(w) > 3 and w[0] in "وف" else w
-        if b in PAST_VERBS or w in PAST_VERBS:
-            return -1
         if b == "سوف" or b == "لن":
-            return 2
+            return 3
         sv = b[1:] if len(b) > 4 and b[0] == "ل" else b
         if len(sv) >= 4 and sv[0] == "س" and sv[1] in "يتن" and sv not in _S_WORDS and not sv.startswith(_S_STOP):
-            return 2
-        if b in IMPF:
+            return 3
+        stem = _OBJ.sub("", b) if len(b) > 4 else b   # «أعلنها», «يستكملها»
+        if b in PAST_VERBS:
+            return -1
+        if stem in PAST_VERBS:
+            return _PAST_OBJ
+        if b in IMPF or stem in IMPF or b[0] == "ل" and b[1:] in IMPF:   # «ليتم عرضه»: purpose
+            if prev and prev[-1] in ("لم", "ولم", "فلم", "لما"):
+                return -1  # «لم تتم السيطرة»: a negated past
             # «كانت الأسواق تغلق», «كان من المقرر أن يصل»: «كان» up to five words before makes it past
             for p in prev:
                 if p in _PAST_HAB or len(p) > 3 and p[0] in "وف" and p[1:] in _PAST_HAB:
                     return 0 if any(q in _PLANNED for q in prev) else -1
-            return 1
+            return 2
+        if len(b) >= 4 and b.endswith("وا") and b[0] not in "ينسال" and not (prev and prev[-1] in _SUBJ):
+            return -1  # a perfective plural: «تدربوا», «وصلوا» (not «أن يتدربوا», «لن تصلوا»)
         return None
+
+
+_HORIZON = {1: 200, 2: 300, 3: 366}   # days ahead a future reading may reach, by strength of the cue
 
 
 def choose(cands: list[Interval], ctx: Context, pos: int, dx: int | None, *, coarse: bool = False) -> Interval | None:
@@ -200,12 +247,11 @@ def choose(cands: list[Interval], ctx: Context, pos: int, dx: int | None, *, coa
         return p  # «منذ 7 أكتوبر»: since a past date
     ahead = (f[0] - ref).days
     tense = ctx.tense(pos)
-    if tense > 0 and ahead <= (366 if tense >= 2 else 300):
+    if tense > 0 and ahead <= _HORIZON[tense] and not ((ref - p[1]).days <= 31 and ahead > 300):
+        # (an occurrence that ended within the month beats one almost a year ahead: «سيكون عيد الفطر»
+        # published days after it, a quote reported late)
         ctx.reason = "no year: the clause speaks of the future"
         return f
-    if tense < 0:
-        ctx.reason = "no year: the most recent occurrence (past-tense clause)"
-        return p
     # Without a cue, only a date coming soon (and nearer than the past one) is read forward: news mostly
     # reports what happened.
     if ahead <= (40 if coarse else 31) and ahead < 0.75 * (ref - p[0]).days:
@@ -243,7 +289,11 @@ def weekday_date(wd: int, ctx: Context, pos: int, dx: int | None) -> D:
         return ref + dt.timedelta(days=wd - ref.weekday())
     if ctx.prefer == "future":
         return ref + dt.timedelta(days=diff or 7)
-    if ctx.tense(pos) > 0:
+    if _SINCE_BEFORE.search(ctx.text, max(0, pos - 40), pos):
+        back = (ref.weekday() - wd) % 7
+        ctx.reason = "bare weekday: past, after «منذ»"
+        return ref - dt.timedelta(days=back)
+    if ctx.tense(pos) >= 2:
         ctx.reason = "bare weekday: the clause speaks of the future"
         return ref + dt.timedelta(days=diff)
     back = (ref.weekday() - wd) % 7

@@ -241,6 +241,16 @@ def h_date_dmy(m: re.Match, ctx: Context) -> Cand | None:
             d = ctx.ref + dt.timedelta(days=rd)
             if abs((c.sd - d).days) <= 2:
                 make_day(c, d)
+    if wd and yinfo is None and pm[0] != "rel" and L.WEEKDAYS[key(wd)] != c.sd.weekday():
+        # «يوم الخميس 28 شوال»: the occurrence (a year either side) whose weekday is the one named
+        cal, month = pm
+        for ydelta in (1, -1):
+            base = c.hijri and int(c.hijri[:4]) or c.sd.year
+            r2 = resolve_month_day(cal, month, day, ("hy" if cal == "h" else "y", base + ydelta), ctx, s, None)
+            if r2 and r2[0].weekday() == L.WEEKDAYS[key(wd)]:
+                c = day_cand(s, e, cal, month, day, r2[2], r2[0], r2[1])
+                c.note = "no year: the occurrence on the weekday named"
+                break
     if wd and m.group("dn") is None and m.group("do") and L.WEEKDAYS[key(wd)] != c.sd.weekday():
         # «الثلاثاء الثالث من أيلول» = the third Tuesday: leave it to the nth-weekday rule.
         if (L.ordinal(key(m.group("do"))) or 99) <= 5:
@@ -464,17 +474,18 @@ def h_rel_day(m: re.Match, ctx: Context) -> Cand | None:
         ls = ctx.text.rfind("\n", 0, s) + 1
         if s - ls < 60 and _BYLINE_SEP.search(ctx.text, ls, s):
             return None
+    wd_any = m.group("wd") or m.group("wdp")
     if w == "اليوم":
         after = ctx.text[e:e + 20]
         if _ORD_AFTER.match(after):
             return None  # «اليوم السابع» (a newspaper) or «اليوم الثالث من …» (read by the date rule)
         if re.match(r"\s+(?:العالمي|الوطني|الدولي|الاول|الثاني|الثالث|الاخير|التالي|السابق|نفسه|ذاته|الذي|التي|الموعود|"
-                    r"المفتوح|الدراسي|الرياضي|المشهود|الحاسم|الكبير|الطويل|الواحد)(?!\w)", after) and not m.group("wd"):
+                    r"المفتوح|الدراسي|الرياضي|المشهود|الحاسم|الكبير|الطويل|الواحد)(?!\w)", after) and not wd_any:
             return None
         if re.match(r"\s+(?:الماضي|المنصرم|السابق)(?!\w)", after):
             return None  # handled by REL_PERIOD (yesterday)
     d = ctx.ref + dt.timedelta(days=off)
-    wd = m.group("wd")
+    wd = m.group("wd") or m.group("wdp")
     if wd and L.WEEKDAYS[key(wd)] != d.weekday():
         # «اليوم الأربعاء» in an article dated Thursday: the text was written the day before (or after) the
         # date recorded for it; the weekday named is the better witness when it is one day off.
@@ -730,7 +741,8 @@ def h_quarter(m: re.Match, ctx: Context) -> Cand | None:
             if what == "النصف" and not yrel:
                 return None  # «النصف الثاني» alone is too often not temporal
             y = ref.year if k <= cur else ref.year - 1
-            if ctx.prefer == "future" or ctx.future_cue(s):
+            if (ctx.prefer == "future" or ctx.future_cue(s)) and k != cur - 1:
+                # (the quarter just ended stays this year's: «سيناقش نتائج الربع الثاني» in August)
                 y = ref.year if k >= cur else ref.year + 1
     m1 = (k - 1) * size + 1
     m2 = m1 + size - 1
