@@ -11,27 +11,27 @@
 <context>
     <name>CitationModel</name>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="64" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="66" />
         <source>denial</source>
         <translation>نفي</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="80" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="82" />
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="80" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="82" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="80" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="82" />
         <source>Cue</source>
         <translation>فعل الإسناد</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="80" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="82" />
         <source>Claim</source>
         <translation>المقولة</translation>
     </message>
@@ -117,32 +117,32 @@
         <translation>عنوان الحدث:</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/curation.py" line="33" />
+        <location filename="../../timeline_app/ui/curation.py" line="36" />
         <source>Publication date</source>
         <translation>تاريخ النشر</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/curation.py" line="74" />
+        <location filename="../../timeline_app/ui/curation.py" line="77" />
         <source>Select one event first.</source>
         <translation>حدّد حدثًا واحدًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/curation.py" line="109" />
+        <location filename="../../timeline_app/ui/curation.py" line="112" />
         <source>Select exactly two events to merge.</source>
         <translation>حدّد حدثين اثنين بالضبط لدمجهما.</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/curation.py" line="120" />
+        <location filename="../../timeline_app/ui/curation.py" line="123" />
         <source>This event is not a merge of other events.</source>
         <translation>هذا الحدث ليس ناتج دمج أحداث أخرى.</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/curation.py" line="128" />
+        <location filename="../../timeline_app/ui/curation.py" line="131" />
         <source>Select the words of the event in the article text first.</source>
         <translation>حدّد كلمات الحدث في نص المقال أولًا.</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/curation.py" line="142" />
+        <location filename="../../timeline_app/ui/curation.py" line="145" />
         <source>Open an article in the side panel first.</source>
         <translation>افتح مقالًا في اللوحة الجانبية أولًا.</translation>
     </message>
@@ -150,84 +150,99 @@
 <context>
     <name>DateEditorDialog</name>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="258" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="283" />
         <source>Event date</source>
         <translation>تاريخ الحدث</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="260" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="285" />
         <source>Gregorian</source>
         <translation>ميلادي</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="260" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="285" />
         <source>Hijri (Umm al-Qura)</source>
         <translation>هجري (أم القرى)</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="261" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="286" />
         <source>Day</source>
         <translation>يوم</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="261" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="286" />
         <source>Month</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="261" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="286" />
         <source>Part of a month</source>
         <translation>جزء من شهر</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="262" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="287" />
         <source>Year</source>
         <translation>سنة</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="262" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="287" />
         <source>Range of days</source>
         <translation>مدة من يوم إلى يوم</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="263" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="288" />
         <source>Early (days 1–10)</source>
         <translation>أوائل الشهر (1–10)</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="263" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="288" />
         <source>Middle (days 11–20)</source>
         <translation>منتصف الشهر (11–20)</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="264" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="289" />
         <source>Late (day 21 to the end)</source>
         <translation>أواخر الشهر (21 حتى نهايته)</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="271" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="296" />
         <source>Calendar</source>
         <translation>التقويم</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="271" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="296" />
         <source>Precision</source>
         <translation>الدقة</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="271" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="296" />
         <source>Part</source>
         <translation>الجزء</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="271" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="296" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="271" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="296" />
         <source>Last day</source>
         <translation>آخر يوم</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/date_editor.py" line="355" />
+        <source>This month has no such day.</source>
+        <translation>لا يوجد هذا اليوم في هذا الشهر.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/date_editor.py" line="357" />
+        <source>Hijri dates can be entered for the years %1–%2 only.</source>
+        <translation>يمكن إدخال التواريخ الهجرية للسنوات %1–%2 فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/date_editor.py" line="360" />
+        <source>The last day comes before the first.</source>
+        <translation>آخر يوم يسبق أول يوم.</translation>
     </message>
 </context>
 <context>
@@ -609,89 +624,89 @@
         <translation>فشل الاستيراد: %1</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="128" />
+        <location filename="../../timeline_app/ui/main_window.py" line="129" />
         <source>Could not open the library %1: %2</source>
         <translation>تعذّر فتح المكتبة %1: %2</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="195" />
+        <location filename="../../timeline_app/ui/main_window.py" line="196" />
         <source>New Library</source>
         <translation>مكتبة جديدة</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="203" />
+        <location filename="../../timeline_app/ui/main_window.py" line="204" />
         <source>Open Library</source>
         <translation>فتح مكتبة</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="196" />
+        <location filename="../../timeline_app/ui/main_window.py" line="197" />
         <source>Timeline libraries (*.timeline.db *.tldb *.db)</source>
         <translation>مكتبات الخط الزمني (*.timeline.db *.tldb *.db)</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="204" />
+        <location filename="../../timeline_app/ui/main_window.py" line="205" />
         <source>Timeline libraries (*.timeline.db *.tldb *.db);;All files (*)</source>
         <translation>مكتبات الخط الزمني (*.timeline.db *.tldb *.db);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="217" />
+        <location filename="../../timeline_app/ui/main_window.py" line="218" />
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="223" />
+        <location filename="../../timeline_app/ui/main_window.py" line="224" />
         <source>Import Articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="224" />
+        <location filename="../../timeline_app/ui/main_window.py" line="225" />
         <source>Articles (%1);;All files (*)</source>
         <translation>مقالات (%1);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="230" />
+        <location filename="../../timeline_app/ui/main_window.py" line="231" />
         <source>Import a Folder of Articles</source>
         <translation>استيراد مجلد مقالات</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="276" />
+        <location filename="../../timeline_app/ui/main_window.py" line="277" />
         <source>Details…</source>
         <translation>التفاصيل…</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="459" />
+        <location filename="../../timeline_app/ui/main_window.py" line="467" />
         <source>No library</source>
         <translation>لا مكتبة</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="460" />
+        <location filename="../../timeline_app/ui/main_window.py" line="468" />
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="466" />
+        <location filename="../../timeline_app/ui/main_window.py" line="474" />
         <source>No library open</source>
         <translation>لا مكتبة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="472" />
+        <location filename="../../timeline_app/ui/main_window.py" line="480" />
         <source>%1 events shown · %2 articles · %3</source>
         <translation>%1 حدثًا معروضًا · %2 مقالات · %3</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="489" />
+        <location filename="../../timeline_app/ui/main_window.py" line="497" />
         <source>About Timeline</source>
         <translation>عن الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="490" />
+        <location filename="../../timeline_app/ui/main_window.py" line="498" />
         <source>Timeline %1
 Arabic news timelines: dated events, who said them, and where.</source>
         <translation>الخط الزمني %1
 خطوط زمنية للأخبار العربية: أحداث مؤرّخة، ومن قالها، وأين.</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="502" />
+        <location filename="../../timeline_app/ui/main_window.py" line="510" />
         <source>Drop Arabic news articles here (.txt, .html, .jsonl) or use File › Import.</source>
         <translation>أفلت مقالات الأخبار العربية هنا (‎.txt و‎.html و‎.jsonl) أو استخدم ملف › استيراد.</translation>
     </message>
@@ -720,128 +735,128 @@ Arabic news timelines: dated events, who said them, and where.</source>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="20" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="22" />
         <source>person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="21" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="23" />
         <source>anonymous official</source>
         <translation>مسؤول غير مسمّى</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="22" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="24" />
         <source>organization</source>
         <translation>جهة</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="23" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="25" />
         <source>media</source>
         <translation>وسيلة إعلام</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="24" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="26" />
         <source>document</source>
         <translation>وثيقة</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="236" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="239" />
         <source>Article %1</source>
         <translation>المقال %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../timeline_app/ui/side_panel.py" line="246" />
-        <location filename="../../timeline_app/ui/side_panel.py" line="418" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="249" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="439" />
         <source>Reported in %n article(s):</source>
         <translation><numerusform>ورد في %n مقال:</numerusform><numerusform>ورد في %n مقال:</numerusform><numerusform>ورد في %n مقال:</numerusform><numerusform>ورد في %n مقال:</numerusform><numerusform>ورد في %n مقال:</numerusform><numerusform>ورد في %n مقال:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="299" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="302" />
         <source>undated</source>
         <translation>بلا تاريخ</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="305" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="313" />
         <source>edited</source>
         <translation>معدَّل</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="307" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="315" />
         <source>deleted</source>
         <translation>محذوف</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="327" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="335" />
         <source>(untitled article)</source>
         <translation>(مقال بلا عنوان)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../timeline_app/ui/side_panel.py" line="343" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="351" />
         <source>Citations (%n)</source>
         <translation><numerusform>الإسنادات (%n)</numerusform><numerusform>الإسنادات (%n)</numerusform><numerusform>الإسنادات (%n)</numerusform><numerusform>الإسنادات (%n)</numerusform><numerusform>الإسنادات (%n)</numerusform><numerusform>الإسنادات (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="343" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="351" />
         <source>No attributed source</source>
         <translation>لا مصدر منسوب إليه</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="366" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="374" />
         <source>from the page's metadata</source>
         <translation>من بيانات الصفحة</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="366" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="374" />
         <source>from the dateline</source>
         <translation>من سطر التاريخ في النص</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="367" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="375" />
         <source>from the file's date</source>
         <translation>من تاريخ الملف</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="367" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="375" />
         <source>set by you</source>
         <translation>ضبطته أنت</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="370" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="378" />
         <source>published %1 (%2)</source>
         <translation>نُشر في %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="373" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="380" />
         <source>publication date unknown</source>
         <translation>تاريخ النشر غير معروف</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="404" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="425" />
         <source>The publication date was guessed from the file's date; relative dates («yesterday», «last Tuesday») may be off.</source>
         <translation>تاريخ النشر مُخمَّن من تاريخ الملف؛ قد تكون التواريخ النسبية («أمس»، «الثلاثاء الماضي») غير دقيقة.</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="406" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="427" />
         <source>Set date…</source>
         <translation>ضبط التاريخ…</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="407" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="428" />
         <source>Add event from selection</source>
         <translation>إضافة حدث من النص المحدد</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="408" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="429" />
         <source>Select the words that describe an event in the text first</source>
         <translation>حدّد أولًا الكلمات التي تصف حدثًا في النص</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="409" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="430" />
         <source>Edit date…</source>
         <translation>تعديل التاريخ…</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="410" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="431" />
         <source>Select an event on the timeline or in the table to read its source here.</source>
         <translation>اختر حدثًا على الخط الزمني أو في الجدول لتقرأ مصدره هنا.</translation>
     </message>
@@ -862,64 +877,64 @@ Arabic news timelines: dated events, who said them, and where.</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../timeline_app/ui/timeline/view.py" line="181" />
+        <location filename="../../timeline_app/ui/timeline/view.py" line="183" />
         <source>Loading events…</source>
         <translation>جارٍ تحميل الأحداث…</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/timeline/view.py" line="184" />
+        <location filename="../../timeline_app/ui/timeline/view.py" line="186" />
         <source>No events match the current filter</source>
         <translation>لا أحداث تطابق التصفية الحالية</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/timeline/view.py" line="185" />
+        <location filename="../../timeline_app/ui/timeline/view.py" line="187" />
         <source>No events yet — add an article to see its events here</source>
         <translation>لا أحداث بعد — أضف مقالاً لتظهر أحداثه هنا</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/timeline/view.py" line="193" />
+        <location filename="../../timeline_app/ui/timeline/view.py" line="195" />
         <source>Timeline of events</source>
         <translation>المخطط الزمني للأحداث</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/timeline/view.py" line="194" />
+        <location filename="../../timeline_app/ui/timeline/view.py" line="196" />
         <source>Zoom In</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/timeline/view.py" line="195" />
+        <location filename="../../timeline_app/ui/timeline/view.py" line="197" />
         <source>Zoom Out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/timeline/view.py" line="196" />
+        <location filename="../../timeline_app/ui/timeline/view.py" line="198" />
         <source>Fit All</source>
         <translation>عرض الكل</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/timeline/view.py" line="197" />
+        <location filename="../../timeline_app/ui/timeline/view.py" line="199" />
         <source>Zoom to Selection</source>
         <translation>تكبير على التحديد</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/timeline/view.py" line="176" />
-        <location filename="../../timeline_app/ui/timeline/view.py" line="286" />
-        <location filename="../../timeline_app/ui/timeline/view.py" line="399" />
+        <location filename="../../timeline_app/ui/timeline/view.py" line="178" />
+        <location filename="../../timeline_app/ui/timeline/view.py" line="292" />
+        <location filename="../../timeline_app/ui/timeline/view.py" line="405" />
         <source>Undated</source>
         <translation>بلا تاريخ</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/timeline/view.py" line="282" />
+        <location filename="../../timeline_app/ui/timeline/view.py" line="288" />
         <source>No event selected</source>
         <translation>لا حدث محدد</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/timeline/view.py" line="285" />
+        <location filename="../../timeline_app/ui/timeline/view.py" line="291" />
         <source>%1, %2</source>
         <translation>%1، %2</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/timeline/view.py" line="400" />
+        <location filename="../../timeline_app/ui/timeline/view.py" line="406" />
         <source>Citations: %1</source>
         <translation>الاستشهادات: %1</translation>
     </message>

@@ -24,7 +24,10 @@ def ask_title(parent, current: str) -> str | None:
 
 
 def ask_event_date(parent, event: dict) -> DateValue | None:
-    dlg = DateEditorDialog(spec_from_event(event), parent)
+    settings = getattr(parent, "settings", None)
+    family = settings.calendar_family if settings is not None else "egypt"
+    digits = settings.digits if settings is not None else "western"
+    dlg = DateEditorDialog(spec_from_event(event), parent, family, digits)
     return dlg.value() if dlg.exec() == QDialog.DialogCode.Accepted else None
 
 

@@ -11,6 +11,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from hijridate import Gregorian, Hijri
+
+from timeline_app.ui.timeline.calendar import MONTHS
+from timeline_app.ui.timeline.calendar import digits as to_digits
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QSpinBox,
                                QVBoxLayout, QWidget)
@@ -26,7 +29,12 @@ HIJRI_YEARS = (1343, 1500)  # the range hijridate's Umm al-Qura tables cover
 
 
 class DateInputError(ValueError):
-    """What was typed is not a date (shown inline in the dialog)."""
+    """What was typed is not a date (shown inline in the dialog, in the interface language by ``kind``:
+    "no_such_day", "hijri_year", "reversed"; anything else shows the message)."""
+
+    def __init__(self, message: str, kind: str = ""):
+        super().__init__(message)
+        self.kind = kind
 
 
 @dataclass
@@ -69,29 +77,44 @@ def _to_greg(calendar: str, y: int, m: int, d: int) -> dt.date:
     try:
         if calendar == "hijri":
             if not HIJRI_YEARS[0] <= y <= HIJRI_YEARS[1]:
-                raise DateInputError(f"Hijri year {y} is outside {HIJRI_YEARS[0]}–{HIJRI_YEARS[1]}")
+                raise DateInputError(f"Hijri year {y} is outside {HIJRI_YEARS[0]}–{HIJRI_YEARS[1]}", "hijri_year")
             return dt.date(*Hijri(y, m, d).to_gregorian().datetuple())
         return dt.date(y, m, d)
     except DateInputError:
         raise
     except (ValueError, OverflowError) as e:
-        raise DateInputError(str(e)) from e
+        raise DateInputError(str(e), "no_such_day") from e
 
 
 def _next_month(y: int, m: int) -> tuple[int, int]:
     return (y + 1, 1) if m == 12 else (y, m + 1)
 
 
-def _month_name(calendar: str, m: int) -> str:
-    return (HIJRI_MONTHS_AR if calendar == "hijri" else GREGORIAN_MONTHS_AR)[m - 1]
+def _month_names(calendar: str, family: str = "egypt") -> tuple[str, ...] | list[str]:
+    """Hijri month names, or the Gregorian ones of the reader's family (levant «كانون الثاني», egypt «يناير»,
+    maghreb «جانفي»: View › Month Names)."""
+    if calendar == "hijri":
+        return HIJRI_MONTHS_AR
+    return MONTHS.get(family, GREGORIAN_MONTHS_AR)
+
+
+def _month_name(calendar: str, m: int, family: str = "egypt") -> str:
+    return _month_names(calendar, family)[m - 1]
 
 
 def _era(calendar: str) -> str:
     return " هـ" if calendar == "hijri" else ""
 
 
-def resolve_spec(s: DateSpec) -> DateValue:
-    """The stored form of a date entered in the editor. Raises DateInputError for impossible input."""
+def resolve_spec(s: DateSpec, family: str = "egypt", digits: str = "western") -> DateValue:
+    """The stored form of a date entered in the editor. Raises DateInputError for impossible input. The date as
+    written (``date_text``) uses the reader's month names and digits."""
+    value = _resolve(s, family)
+    value.date_text = to_digits(value.date_text, digits)
+    return value
+
+
+def _resolve(s: DateSpec, family: str) -> DateValue:
     c = s.calendar
     if c not in ("gregorian", "hijri") or s.precision not in PRECISIONS:
         raise DateInputError(f"unknown calendar or precision: {c}, {s.precision}")
@@ -102,13 +125,13 @@ def resolve_spec(s: DateSpec) -> DateValue:
     if s.precision == "day":
         start = _to_greg(c, s.year, s.month, s.day)
         end = start + dt.timedelta(days=1)
-        text = f"{s.day} {_month_name(c, s.month)} {s.year}{era}"
+        text = f"{s.day} {_month_name(c, s.month, family)} {s.year}{era}"
         gran, mod = "day", None
         hijri = f"{s.year:04d}-{s.month:02d}-{s.day:02d}" if c == "hijri" else None
     elif s.precision == "month":
         start = _to_greg(c, s.year, s.month, 1)
         end = _to_greg(c, *_next_month(s.year, s.month), 1)
-        text = f"{_month_name(c, s.month)} {s.year}{era}"
+        text = f"{_month_name(c, s.month, family)} {s.year}{era}"
         gran, mod = "month", None
         hijri = f"{s.year:04d}-{s.month:02d}" if c == "hijri" else None
     elif s.precision == "part":
@@ -120,7 +143,7 @@ def resolve_spec(s: DateSpec) -> DateValue:
             end = _to_greg(c, *_next_month(s.year, s.month), 1)
         else:
             end = _to_greg(c, s.year, s.month, first + 10)
-        text = f"{PART_WORDS_AR[s.part]} {_month_name(c, s.month)} {s.year}{era}"
+        text = f"{PART_WORDS_AR[s.part]} {_month_name(c, s.month, family)} {s.year}{era}"
         gran, mod = "range", s.part
         if c == "hijri":
             last = first + 9 if s.part != "END" else _month_length(c, s.year, s.month)
@@ -137,10 +160,10 @@ def resolve_spec(s: DateSpec) -> DateValue:
         start = _to_greg(c, s.year, s.month, s.day)
         last = _to_greg(c, s.year2, s.month2, s.day2)
         if last < start:
-            raise DateInputError("the range ends before it starts")
+            raise DateInputError("the range ends before it starts", "reversed")
         end = last + dt.timedelta(days=1)
-        text = (f"{s.day} {_month_name(c, s.month)} {s.year} – "
-                f"{s.day2} {_month_name(c, s.month2)} {s.year2}{era}")
+        text = (f"{s.day} {_month_name(c, s.month, family)} {s.year} – "
+                f"{s.day2} {_month_name(c, s.month2, family)} {s.year2}{era}")
         gran, mod = "range", None
         if c == "hijri":
             hijri = f"{s.year:04d}-{s.month:02d}-{s.day:02d}/{s.year2:04d}-{s.month2:02d}-{s.day2:02d}"
@@ -179,8 +202,9 @@ def _iso(v) -> dt.date | None:
 class _DayFields(QWidget):
     """Day / month / year spin boxes for one calendar."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, family: str = "egypt"):
         super().__init__(parent)
+        self.family = family
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.day = QSpinBox(self)
@@ -196,7 +220,7 @@ class _DayFields(QWidget):
     def set_calendar(self, calendar: str) -> None:
         keep = max(self.month.currentIndex(), 0)
         self.month.clear()
-        names = HIJRI_MONTHS_AR if calendar == "hijri" else GREGORIAN_MONTHS_AR
+        names = _month_names(calendar, self.family)
         self.month.addItems([f"{i + 1} – {n}" for i, n in enumerate(names)])
         self.month.setCurrentIndex(keep)
 
@@ -212,14 +236,15 @@ class _DayFields(QWidget):
 class DateEditorDialog(QDialog):
     """Edit an event's date at the right precision. ``value()`` is the resolved DateValue after accept()."""
 
-    def __init__(self, spec: DateSpec | None = None, parent=None):
+    def __init__(self, spec: DateSpec | None = None, parent=None, family: str = "egypt", digits: str = "western"):
         super().__init__(parent)
+        self.family, self.digits = family, digits   # the reader's month names and digits (the view's settings)
         self._value: DateValue | None = None
         self.calendar = QComboBox(self)
         self.precision = QComboBox(self)
         self.part = QComboBox(self)
-        self.first = _DayFields(self)
-        self.last = _DayFields(self)
+        self.first = _DayFields(self, family)
+        self.last = _DayFields(self, family)
         self.preview = QLabel(self)
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error = QLabel(self)
@@ -311,10 +336,10 @@ class DateEditorDialog(QDialog):
         self.first.day.setEnabled(s.precision in ("day", "range"))
         self.first.month.setEnabled(s.precision != "year")
         try:
-            v = resolve_spec(s)
+            v = resolve_spec(s, self.family, self.digits)
         except DateInputError as e:
             self._value = None
-            self.error.setText(str(e))
+            self.error.setText(self._error_text(e))
             self.preview.setText("")
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
             return
@@ -324,6 +349,16 @@ class DateEditorDialog(QDialog):
         span = v.start_date.isoformat() if last == v.start_date else f"{v.start_date.isoformat()} – {last.isoformat()}"
         self.preview.setText(f"{v.date_text}   (\u2066{span}\u2069)")  # the ISO span reads left to right
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+
+    def _error_text(self, e: DateInputError) -> str:
+        if e.kind == "no_such_day":
+            return self.tr("This month has no such day.")
+        if e.kind == "hijri_year":
+            return self.tr("Hijri dates can be entered for the years %1–%2 only.") \
+                .replace("%1", str(HIJRI_YEARS[0])).replace("%2", str(HIJRI_YEARS[1]))
+        if e.kind == "reversed":
+            return self.tr("The last day comes before the first.")
+        return str(e)
 
     def value(self) -> DateValue | None:
         return self._value

@@ -64,10 +64,10 @@ class LanguageManager(QObject):
         if isinstance(self.app, QApplication):
             self.app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang in RTL_LANGUAGES
                                         else Qt.LayoutDirection.LeftToRight)
+        changed = lang != self.language
+        self.language = lang  # before the widgets retranslate: they may ask current_language()/is_rtl()
         # the LanguageChange events Qt posted to every widget: deliver them now, so the switch is complete on return
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-        changed = lang != self.language
-        self.language = lang
         if changed:
             self.languageChanged.emit(lang)
         return lang

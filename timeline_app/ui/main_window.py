@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.cleanChanged.connect(lambda _: self.update_title())
         self.redater.busyChanged.connect(self._redate_busy)
 
+        self._sync_date_words()
         self.retranslate()
         self._restore_geometry()
         self.update_actions()
@@ -425,11 +426,18 @@ class MainWindow(QMainWindow):
         self.settings.calendar_family = family
         if self.timeline_view is not None:
             self.timeline_view.set_calendar_family(family)
+        self._sync_date_words()
 
     def set_digits(self, digits: str) -> None:
         self.settings.digits = digits
         if self.timeline_view is not None:
             self.timeline_view.set_digits(digits)
+        self._sync_date_words()
+
+    def _sync_date_words(self) -> None:
+        """The side panel writes dates like the timeline (and the printed document)."""
+        from timeline_app.ui.print_data import DateWords
+        self.side_panel.set_date_words(DateWords(self.settings.calendar_family, self.settings.digits))
 
     def set_hijri_axis(self, on: bool) -> None:
         self.settings.hijri_axis = bool(on)

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from timeline_app.ui.article_view import ArticleTextView
+from timeline_app.ui.i18n import is_rtl
+from timeline_app.ui.print_data import DateWords
 
 SOURCE_TYPES = ("person", "official_anonymous", "organization", "media", "document")
 
@@ -98,6 +100,7 @@ class SidePanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._busy = False
+        self.words = DateWords()
         self.store = None
         self.event_data: dict | None = None
         self.article: dict | None = None
@@ -299,7 +302,12 @@ class SidePanel(QWidget):
             return (written + " — " if written else "") + self.tr("undated")
         import datetime as dt
         last = (dt.date.fromisoformat(ed) - dt.timedelta(days=1)).isoformat() if ed else sd
-        span = "\u2066" + (sd if last == sd else f"{sd} – {last}") + "\u2069"  # isolated: reads left to right
+        if is_rtl():  # the Arabic interface: as a reader says it, in the month names and digits of the timeline
+            start = dt.date.fromisoformat(sd).toordinal()
+            end = dt.date.fromisoformat(ed).toordinal() if ed else start + 1
+            span = "\u2067" + self.words.span(start, end, ev.get("granularity"), ev.get("mod")) + "\u2069"
+        else:
+            span = "\u2066" + (sd if last == sd else f"{sd} – {last}") + "\u2069"  # isolated: reads left to right
         marks = []
         if ev.get("user_edited"):
             marks.append(self.tr("edited"))
@@ -367,13 +375,26 @@ class SidePanel(QWidget):
                    "file": self.tr("from the file's date"), "user": self.tr("set by you")}
         if art.get("published"):
             src = sources.get(art.get("published_source") or "", art.get("published_source") or "")
-            parts.append(self.tr("published %1 (%2)").replace("%1", "\u2066" + art["published"] + "\u2069")
-                         .replace("%2", src))
+            parts.append(self.tr("published %1 (%2)").replace("%1", self._date(art["published"])).replace("%2", src))
         else:
             parts.append(self.tr("publication date unknown"))
         if art.get("url"):
             parts.append("\u2066" + art["url"] + "\u2069")
         return " · ".join(parts)
+
+    def _date(self, iso: str) -> str:
+        """A day: «20 آذار 2024» in the Arabic interface (the timeline's month names and digits), else ISO."""
+        if is_rtl():
+            return "\u2067" + self.words.iso(iso) + "\u2069"
+        return "\u2066" + iso + "\u2069"
+
+    def set_date_words(self, words) -> None:
+        """The month names and digits of the timeline (View › Month Names, Digits): redisplay with them."""
+        self.words = words
+        if self.article is not None:
+            self.article_meta.setText(self._article_meta(self.article))
+        if self.event_data is not None:
+            self.event_date.setText(self._event_date_text(self.event_data))
 
     def _selection_changed(self, available: bool) -> None:
         self.add_event_button.setEnabled(bool(available) and self.article is not None and not self._busy)
