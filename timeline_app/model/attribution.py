@@ -25,7 +25,7 @@ from .types import Attribution
 #          d = a nominal object only with a document subject («أظهرت بيانات رسمية ارتفاع…»);
 #          Q = the content may follow «عن/عمّا» («تساءل النائب عن جدوى…»); M = «من» («حذّر من تفاقم…»)
 _VERBS: dict[str, tuple[str, str, str | None, str]] = {
-    "قال": ("قال", "قول", None, ""),
+    "قال": ("قال", "قول", "قائل", ""),
     "أكد": ("أكد", "ؤكد", "مؤكد", "N"),
     "أوضح": ("أوضح", "وضح", "موضح", ""),
     "كشف": ("كشف", "كشف", "كاشف", "N"),
@@ -67,6 +67,13 @@ _VERBS: dict[str, tuple[str, str, str | None, str]] = {
     "أدان": ("أدان", "دين", None, "N"),
     "دان": ("دان", "دين", None, "N"),
     "كتب": ("كتب", "كتب", None, "W"),
+    "أورد": ("أورد", "ورد", None, "W"),
+    "اعترف": ("اعترف", "عترف", "معترف", "W"),
+    "استبعد": ("استبعد", "ستبعد", "مستبعد", "W"),
+    "ادّعى": ("ادعى", "دعي", "مدع", "W"),
+    "روى": ("روى", "روي", "راو", "W"),
+    "لمّح": ("لمح", "لمح", "ملمح", "W"),
+    "أفصح": ("أفصح", "فصح", "مفصح", "WQ"),
 }
 
 _PAST_SUFFIXES = ("", "ت", "ا", "تا", "وا", "ن")
@@ -95,7 +102,8 @@ def _build_cues() -> dict[str, CueForm]:
     out: dict[str, CueForm] = {}
     for lemma, (past, pres, part, flags) in _VERBS.items():
         past_f, pres_f = fold(past), fold(pres)
-        defective = len(past_f) == 3 and (past_f.endswith("ي") or (past_f.endswith("ا") and past_f[1] != "ا"))
+        defective = (len(past_f) >= 3 and past_f.endswith("ي") and past_f not in ("راي",)) or past_f == "راي" \
+            or (len(past_f) == 3 and past_f.endswith("ا") and past_f[1] != "ا")
         pasts = _defective_past(past_f) if defective else [past_f + s for s in _PAST_SUFFIXES]
         if lemma == "قال":
             pasts.append("قلن")
@@ -125,7 +133,8 @@ def _build_cues() -> dict[str, CueForm]:
             if pf.endswith("ف") and lemma == "نفى":
                 out.setdefault("نافيا", CueForm(lemma, "participle", flags))
     # words that collide with cue forms and are far more often something else
-    for w in ("بين", "تبين", "ذكر", "نقل", "رأي", "مقر", "متهم", "مطالب", "تابع", "توقع", "كتب", "يدين", "تدين"):
+    for w in ("بين", "تبين", "ذكر", "نقل", "رأي", "مقر", "متهم", "مطالب", "تابع", "توقع", "كتب", "يدين", "تدين", "قائل",
+              "مدع", "راو", "مدعي", "تروي", "يروي"):
         out.pop(w, None)
     out["بين"] = CueForm("بيّن", "verb", "W")   # only with a complementiser right after its subject
     out["ذكر"] = CueForm("ذكر", "verb", "W", "m")
@@ -195,7 +204,7 @@ _ORG_HEADS = {fold(w) for w in """
 الدفاع الداخلية الخارجية البرلمان برلمان الكونغرس ولاية الولاية مديرية المديرية مستشفى المستشفى المنتخب منتخب النادي نادي
 منظمات المنظمات شركات الشركات وزارات هيئات الهيئات جمعية الجمعية جمعيات المفوضية مفوضية الأمم البيت الكرملين الخارجية
 الحكومات دول الدول الدولة دولة المعارضة الائتلاف ائتلاف التحالف تحالف الفصائل فصائل المقاومة كتائب الكتائب سرايا السرايا
-البنتاغون الشرطة المجلس هيئة الطرفان الطرفين الجانبان الجانبين البلدان البلدين محافظة المحافظة الجهاز جهاز الحرس الاستخبارات المخابرات
+البنتاغون الشرطة المجلس سلاح هيئة الطرفان الطرفين الجانبان الجانبين البلدان البلدين محافظة المحافظة الجهاز جهاز الحرس الاستخبارات المخابرات
 المرصد مرصد المصرف مصرف الاحتياطي البورصة بورصة جبهة الجبهة أمانة الأمانة نادي النادي وحدة الوحدة فرقة الفرقة لواء مصالح المصالح مصلحة المصلحة
 """.split()}
 _PERSON_HEADS = {fold(w) for w in """
