@@ -66,3 +66,32 @@ def test_the_side_panel_writes_dates_like_the_timeline_in_arabic(qtbot, settings
     from timeline_app.ui.i18n import language_manager
     language_manager().set_language("en")                                  # English: ISO dates
     assert "2024-01-10" in w.side_panel.event_date.text() and "2024-03-15" in w.side_panel.article_meta.text()
+
+
+def test_number_fields_and_the_publication_calendar_follow_the_readers_settings(qtbot, arabic, monkeypatch):
+    from PySide6.QtWidgets import QCalendarWidget, QDialog, QWidget
+
+    from timeline_app.ui import curation
+    dlg = DateEditorDialog(DateSpec(precision="day", year=2024, month=3, day=5), None, "levant", "arabic")
+    qtbot.addWidget(dlg)
+    assert dlg.first.year.text() == "٢٠٢٤" and dlg.first.month.currentText() == "٣ – آذار"
+    western = DateEditorDialog(DateSpec(precision="day", year=2024, month=3, day=5), None, "maghreb", "western")
+    qtbot.addWidget(western)
+    assert western.first.year.text() == "2024" and western.first.month.currentText() == "3 – مارس"
+
+    class Parent(QWidget):
+        class settings:
+            calendar_family, digits = "levant", "western"
+
+    seen = {}
+
+    def fake_exec(dialog):
+        cal = dialog.findChild(QCalendarWidget)
+        seen["month"] = cal.locale().monthName(3)
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QDialog, "exec", fake_exec)
+    parent = Parent()
+    qtbot.addWidget(parent)
+    assert curation.ask_published(parent, {"published": "2024-03-15"}) is None
+    assert seen["month"] == "آذار"

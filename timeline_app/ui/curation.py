@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QCalendarWidget, QDialog, QDialogButtonBox, QInput
 
 from timeline_app.model.store import StoreError
 from timeline_app.ui import commands as cmd
-from timeline_app.ui.date_editor import DateEditorDialog, DateValue, spec_from_event
+from timeline_app.ui.date_editor import DateEditorDialog, DateValue, reader_locale, spec_from_event
+from timeline_app.ui.i18n import is_rtl
 
 
 def ask_title(parent, current: str) -> str | None:
@@ -23,11 +24,16 @@ def ask_title(parent, current: str) -> str | None:
     return text.strip() if ok and text.strip() else None
 
 
-def ask_event_date(parent, event: dict) -> DateValue | None:
+def _reader(parent) -> tuple[str, str]:
+    """The month-name family and digits of the window's timeline (View › Month Names, Digits)."""
     settings = getattr(parent, "settings", None)
-    family = settings.calendar_family if settings is not None else "egypt"
-    digits = settings.digits if settings is not None else "western"
-    dlg = DateEditorDialog(spec_from_event(event), parent, family, digits)
+    if settings is None:
+        return "egypt", "western"
+    return settings.calendar_family, settings.digits
+
+
+def ask_event_date(parent, event: dict) -> DateValue | None:
+    dlg = DateEditorDialog(spec_from_event(event), parent, *_reader(parent))
     return dlg.value() if dlg.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -35,6 +41,8 @@ def ask_published(parent, article: dict) -> dt.date | None:
     dlg = QDialog(parent)
     dlg.setWindowTitle(QCoreApplication.translate("CurationUI", "Publication date"))
     cal = QCalendarWidget(dlg)
+    if is_rtl():  # Arabic: the reader's month names (Qt's Arabic locale alone says «مارس» to everyone)
+        cal.setLocale(reader_locale(*_reader(parent)))
     if article.get("published"):
         d = dt.date.fromisoformat(article["published"])
         cal.setSelectedDate(QDate(d.year, d.month, d.day))

@@ -14,7 +14,7 @@ from hijridate import Gregorian, Hijri
 
 from timeline_app.ui.timeline.calendar import MONTHS
 from timeline_app.ui.timeline.calendar import digits as to_digits
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QSpinBox,
                                QVBoxLayout, QWidget)
 
@@ -199,12 +199,28 @@ def _iso(v) -> dt.date | None:
         return None
 
 
+_FAMILY_LOCALES = {("levant", "arabic"): "ar_SY", ("levant", "western"): "ar_SY", ("egypt", "arabic"): "ar_EG",
+                   ("egypt", "western"): "ar_AE", ("maghreb", "western"): "ar_DZ", ("maghreb", "arabic"): "ar_DZ"}
+
+
+def reader_locale(family: str, digits: str) -> QLocale:
+    """An Arabic locale whose month names are the reader's family (Syria «كانون الثاني», Egypt/Gulf «يناير», Algeria
+    «جانفي»), with the chosen digits where such a locale exists (Levantine and Maghrebi locales fix their digits),
+    for Qt's own date widgets (the calendar of the publication-date dialog)."""
+    return QLocale(_FAMILY_LOCALES.get((family, digits), "ar_EG"))
+
+
+def digits_locale(digits: str) -> QLocale:
+    """For number fields: Arabic-Indic digits (٠١٢٣) or Western ones (0123), whatever the interface language."""
+    return QLocale("ar_EG") if digits == "arabic" else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
 class _DayFields(QWidget):
     """Day / month / year spin boxes for one calendar."""
 
-    def __init__(self, parent=None, family: str = "egypt"):
+    def __init__(self, parent=None, family: str = "egypt", digits: str = "western"):
         super().__init__(parent)
-        self.family = family
+        self.family, self.digits = family, digits
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.day = QSpinBox(self)
@@ -212,6 +228,8 @@ class _DayFields(QWidget):
         self.month = QComboBox(self)
         self.year = QSpinBox(self)
         self.year.setRange(1, 9999)
+        for box in (self.day, self.year):
+            box.setLocale(digits_locale(digits))  # the digits of the rest of the view, not the interface locale's
         lay.addWidget(self.day)
         lay.addWidget(self.month, 1)
         lay.addWidget(self.year)
@@ -221,7 +239,7 @@ class _DayFields(QWidget):
         keep = max(self.month.currentIndex(), 0)
         self.month.clear()
         names = _month_names(calendar, self.family)
-        self.month.addItems([f"{i + 1} – {n}" for i, n in enumerate(names)])
+        self.month.addItems([f"{to_digits(str(i + 1), self.digits)} – {n}" for i, n in enumerate(names)])
         self.month.setCurrentIndex(keep)
 
     def values(self) -> tuple[int, int, int]:
@@ -243,8 +261,8 @@ class DateEditorDialog(QDialog):
         self.calendar = QComboBox(self)
         self.precision = QComboBox(self)
         self.part = QComboBox(self)
-        self.first = _DayFields(self, family)
-        self.last = _DayFields(self, family)
+        self.first = _DayFields(self, family, digits)
+        self.last = _DayFields(self, family, digits)
         self.preview = QLabel(self)
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error = QLabel(self)
