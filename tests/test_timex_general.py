@@ -252,3 +252,33 @@ def test_scheduled_and_was_scheduled():
     # «كان من المقرر» (a plan, perhaps changed): neither direction; the nearest occurrence
     assert one("وكان من المقرر أن تبدأ المحاكمة في 11 تشرين الأول/أكتوبر", ref).value == "2020-10-11"
     assert one("وكان من المقرر أن تبدأ المحاكمة في 11 آذار/مارس", ref).value == "2020-03-11"
+
+
+def test_clause_tense_details():
+    ref = D(2019, 6, 12)   # Wednesday
+    # a reporting verb before «أن/إن» does not make the reported date past
+    assert one("وأعلن المتحدث أن المفاوضات مقررة في 20 حزيران/يونيو", ref).value == "2019-06-20"
+    assert one("وأشار الوزير إلى ضرورة الانتهاء حتى 30 حزيران/يونيو", ref).value == "2019-06-30"
+    # «لم» + imperfective, perfective plurals and object-suffixed verbs right before the date are past
+    assert one("لم تتم السيطرة على الحريق صباح الأحد", ref).start_date == D(2019, 6, 9)
+    assert one("قال المدرب: لقد تدربوا (الاثنين) بجدية", ref).start_date == D(2019, 6, 10)
+    assert one("المدينة التي زارها مساء الأحد", ref).start_date == D(2019, 6, 9)
+    # a plan word before a comma still governs the weekday after it
+    assert one("ومن المقرر التصويت على الموازنة، يوم الاثنين", ref).start_date == D(2019, 6, 17)
+    assert one("يتوقع المحللون رفع الفائدة يوم الخميس", ref).start_date == D(2019, 6, 13)
+    # a list of weekdays followed by the week they belong to
+    tx = tag("تقام الأمسيات الأحد والثلاثاء في الأسبوع المقبل", ref)
+    assert [t.value for t in tx][:2] == ["2019-06-23", "2019-06-18"]
+
+
+def test_quarter_just_ended_stays_in_this_year():
+    ref = D(2019, 8, 2)
+    assert one("سيناقش المجلس نتائج الربع الثاني", ref).value == "2019-04/2019-06"
+    assert one("سيتم تسليم الوحدات في الربع الأول", ref).value == "2020-01/2020-03"
+
+
+def test_a_weekday_named_with_a_date_picks_the_year():
+    t = one("أغلق باب التسجيل يوم الجمعة 12 آذار", D(2021, 1, 10))   # 12 March 2021 is a Friday, 2020's a Thursday
+    assert t.value == "2021-03-12"
+    t = one("انعقدت الندوة يوم الثلاثاء 12 تشرين الثاني", D(2020, 3, 15))
+    assert t.value == "2019-11-12"

@@ -89,6 +89,8 @@ WEEKDAY = re.compile(
     rf"(?:\s+(?P<dx>{DX})|\s+(?:من\s+)?(?P<wk>(?:هذا\s+)?الاسبوع(?:\s+{DX})?))?"
     rf"|{B}(?P<wdb>{WDB})\s+(?P<wk2>الاسبوع(?:\s+{DX})?)")
 
+WEEKDAY_LIST_WEEK = re.compile(
+    rf"(?:\s*(?:و|،|,)\s*(?:يوم\s+)?{WD}){{0,6}}\s+(?:من|في|خلال)\s+(?P<wk>(?:هذا\s+)?الاسبوع(?:\s+(?:(?:بعد|قبل)\s+)?{DX})?)")
 NTH_WEEKDAY = re.compile(
     rf"{B}(?:(?P<nth>{alt(k for k, v in L.NTH.items() if not k.startswith('ال'))}|اخر)\s+(?:يوم\s+)?(?P<wdb>{WDB})"
     rf"|(?P<wd>{WD})\s+(?P<nth2>الاول|الاولي|الثاني|الثانيه|الثالث|الثالثه|الرابع|الرابعه|الخامس|الاخير|الاخيره){E})"

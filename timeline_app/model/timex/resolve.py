@@ -17,8 +17,9 @@ _FUT_STRONG = re.compile(
     r"(?<!\w)[وف]?(?:سوف|من\s+المقرر|من\s+المنتظر|من\s+المتوقع|المقرره?|مقرره?|مقررا|المرتقبه?|مرتقبه?|المزمعه?|مزمعه?|"
     r"مزمعا|المنتظره|يعتزم|تعتزم|يعتزمون|ينوي|تنوي|يرتقب|ستكون|سيكون|علي\s+ان|لن|يفترض|المفترض|ستجري|ستعقد)(?!\w)")
 _FUT_WEAK = re.compile(
-    r"(?<!\w)[وف]?(?:يتوقع|تتوقع|توقع|توقعات|يرجح|المرجح|المحتمل|احتمال|موعد|ترجح|رجح|رجحت|توقعت|الاجله|تسليم|"
-    r"لتسليم|المتوقعه)(?!\w)")
+    r"(?<!\w)[وف]?(?:توقع|توقعات|المرجح|المحتمل|احتمال|موعد|رجح|رجحت|توقعت|الاجله|تسليم|لتسليم|المتوقعه)(?!\w)")
+# «يتوقع/يرجح» (is expected): an imperfective of forecasting, as sure as a scheduling verb
+_FUT_EXPECT = re.compile(r"(?<!\w)[وف]?(?:يتوقع|تتوقع|يتوقعون|يرجح|ترجح|يرجحون|ينتظر|تنتظر)(?!\w)")
 # Nouns and names that begin like a future verb (س + ي/ت/ن): long stems as prefixes, short ones as whole words
 # (a short prefix such as «سيب» or «سين» would also stop «سيبدأ», «سينظم»).
 _S_STOP = ("سياس", "سيار", "سيطر", "ستار", "ستين", "سنوات", "سنين", "سنتين", "سنتان", "سيناء", "سيول", "سينما",
@@ -125,7 +126,7 @@ class Context:
         commas = [m.start() for m in _COMMA.finditer(window)]
         comma = commas[-1] if commas else -1
         cues: list[tuple[int, int]] = []
-        for rx, strength in ((_FUT_STRONG, 3), (_FUT_WEAK, 1)):
+        for rx, strength in ((_FUT_STRONG, 3), (_FUT_EXPECT, 2), (_FUT_WEAK, 1)):
             for m in rx.finditer(window):
                 was = _WAS_BEFORE.search(window, max(0, m.start() - 12), m.start())
                 cues.append((m.end(), 0 if was else strength))
@@ -141,6 +142,7 @@ class Context:
                 cues.append((m.end(), v))
         cues.sort()
         from_on = comp = False
+        best = 0   # the strongest of the forward cues met before a backward or neutral one
         for p, v in reversed(cues):
             if v == _FROM:
                 from_on = True
@@ -150,9 +152,14 @@ class Context:
                 continue
             if v == -1 and comp:
                 continue  # «قال الوزير إن …»: the reporting verb is not the tense of what is reported
-            if v > 1 and p <= comma:
-                v = 1  # a cue before a comma governs the expression less surely
-            return v
+            if v == 2 and p <= comma:
+                v = 1  # «… الذين يواجهون صعوبات، الأربعاء إنها …»: a verb before a comma governs less surely
+            if v > 0:
+                best = max(best, v)   # «سيتم تسليم …»: the plan verb, not only the nearer forecast noun
+                continue
+            return best or v
+        if best:
+            return best
         if from_on:
             return 2
         # nothing before: the words right after the expression («يوم الخميس ستبدأ …»)
@@ -194,7 +201,9 @@ class Context:
             return -1
         if stem in PAST_VERBS:
             return _PAST_OBJ
-        if b in IMPF or stem in IMPF or b[0] == "ل" and b[1:] in IMPF:   # «ليتم عرضه»: purpose
+        if b[0] == "ل" and b[1:] in IMPF:
+            return 1   # «ليتم عرضه في رمضان» (purpose) but also «لتصل إلى 7%» (result): weakly forward
+        if b in IMPF or stem in IMPF:
             if prev and prev[-1] in ("لم", "ولم", "فلم", "لما"):
                 return -1  # «لم تتم السيطرة»: a negated past
             # «كانت الأسواق تغلق», «كان من المقرر أن يصل»: «كان» up to five words before makes it past

@@ -511,9 +511,16 @@ def h_weekday(m: re.Match, ctx: Context) -> Cand | None:
         if m.group("this"):
             wk = wk or None
     dx = dxval(m.group("dx")) if not m.group("wdb") else None
+    if not wk and dx is None:
+        # «الأحد والاثنين والخميس في الأسبوع بعد المقبل»: each weekday of a list takes the week named after it
+        lw = P.WEEKDAY_LIST_WEEK.match(ctx.text, e)
+        if lw:
+            wk = key(lw.group("wk"))
     if wk:
         parts = wk.split(" ")
         wdx = L.DEICTIC.get(parts[-1], 0) if parts[-1] != "الاسبوع" else 0
+        if len(parts) > 2 and parts[-2] in ("بعد", "قبل"):
+            wdx *= 2   # «الأسبوع بعد المقبل», «الأسبوع قبل الماضي»
         ws, _ = week_iv(ctx.ref + dt.timedelta(days=7 * wdx))
         d = ws + dt.timedelta(days=wd)
     elif m.group("this") and dx is None:
@@ -741,7 +748,7 @@ def h_quarter(m: re.Match, ctx: Context) -> Cand | None:
             if what == "النصف" and not yrel:
                 return None  # «النصف الثاني» alone is too often not temporal
             y = ref.year if k <= cur else ref.year - 1
-            if (ctx.prefer == "future" or ctx.future_cue(s)) and k != cur - 1:
+            if (ctx.prefer == "future" or ctx.tense(s) >= 3) and k != cur - 1:
                 # (the quarter just ended stays this year's: «سيناقش نتائج الربع الثاني» in August)
                 y = ref.year if k >= cur else ref.year + 1
     m1 = (k - 1) * size + 1
