@@ -1104,27 +1104,19 @@ def _clause_subject(s: str, toks: list[Token], upto: int, gz: Gazetteer) -> tupl
 
 
 def _split_glued(toks: list[Token]) -> list[Token]:
-    """Cue words glued to the word before by a missing space («الزيارةأكد»، «صباحاوأعلنت»): split them off. Only
-    after a ta marbuta (never inside a word) or as «و» + a cue of five letters or more after a word of three."""
+    """Cue words glued to the word before by a missing space («الزيارةأكد»، «صباحاوأعلنت»، «الاجتماعأعلن»): split
+    them off. Only after a ta marbuta (never inside a word), as «و» + a cue of five letters or more after a word of
+    three, or as a past-tense cue in «أ» after a definite noun."""
     out: list[Token] | None = None
+    cache = _GLUE_CUT
     for k, t in enumerate(toks):
         w = t.s
-        cut = -1
-        if len(w) >= 6 and w not in _SURFACE:
-            p = w.find("ة")
-            if 2 <= p < len(w) - 3 and w[p + 1:] in _SURFACE:
-                cut = p + 1
-            else:
-                for q in range(3, len(w) - 4):
-                    if w[q] == "و" and w[q - 1] in "اةهينمردتلع" and w[q:] in _SURFACE:
-                        cut = q
-                        break
-                if cut < 0 and w.startswith("ال") and len(w) >= 9:
-                    for q in range(5, len(w) - 3):
-                        f = _CUES.get(w[q:])
-                        if f is not None and f.kind == "verb" and w[q] == "ا" and len(w) - q >= 4:
-                            cut = q   # «الاجتماعأعلن»: a definite noun, then «أعلن/أكدت/أوضح…»
-                            break
+        cut = cache.get(w)
+        if cut is None:
+            cut = _glue_cut(w)
+            if len(cache) > 200_000:
+                cache.clear()
+            cache[w] = cut
         if cut < 0:
             if out is not None:
                 out.append(t)
@@ -1134,6 +1126,26 @@ def _split_glued(toks: list[Token]) -> list[Token]:
         out.append(Token(w[:cut], t.start, t.start + cut))
         out.append(Token(w[cut:], t.start + cut, t.end))
     return toks if out is None else out
+
+
+_GLUE_CUT: dict[str, int] = {}
+
+
+def _glue_cut(w: str) -> int:
+    if len(w) < 6 or w in _SURFACE:
+        return -1
+    p = w.find("ة")
+    if 2 <= p < len(w) - 3 and w[p + 1:] in _SURFACE:
+        return p + 1
+    for q in range(3, len(w) - 4):
+        if w[q] == "و" and w[q - 1] in "اةهينمردتلع" and w[q:] in _SURFACE:
+            return q
+    if w.startswith("ال") and len(w) >= 9:
+        for q in range(5, len(w) - 3):
+            f = _CUES.get(w[q:])
+            if f is not None and f.kind == "verb" and w[q] == "ا":
+                return q   # «الاجتماعأعلن»: a definite noun, then «أعلن/أكدت/أوضح…»
+    return -1
 
 
 def _is_pronoun_obj(t: str) -> bool:
