@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from typing import Callable
 
 from .calendars import D, ONE, g2h_year
@@ -57,6 +58,7 @@ _PAST_HAB = frozenset(("كان", "كانت", "كانوا", "ظل", "ظلت", "م
 _FROM_ON = frozenset(("ابتداء", "اعتبارا", "بدءا", "ابتداءا", "اعتبار", "ابتدا", "بحلول", "وبحلول"))
 _COMPS = frozenset(("ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "بانهم", "وان", "وانه", "وانها"))
 _FROM, _COMP, _PAST_OBJ = 10, 11, 12   # markers in the cue list of Context.tense
+_FAR = 8   # words between a forward cue and the expression beyond which the cue is weak
 _OBJ = re.compile(r"(?:ها|هم|هما|هن|نا|كم|ه)$")
 _COMMA = re.compile(r"[،,؛]")
 _TOK = re.compile(r"\w+")
@@ -126,18 +128,24 @@ class Context:
         commas = [m.start() for m in _COMMA.finditer(window)]
         comma = commas[-1] if commas else -1
         cues: list[tuple[int, int]] = []
+        toks = list(_TOK.finditer(window))
+        n = len(toks)
+        starts = [t.start() for t in toks]
         for rx, strength in ((_FUT_STRONG, 3), (_FUT_EXPECT, 2), (_FUT_WEAK, 1)):
             for m in rx.finditer(window):
                 was = _WAS_BEFORE.search(window, max(0, m.start() - 12), m.start())
-                cues.append((m.end(), 0 if was else strength))
-        toks = list(_TOK.finditer(window))
-        n = len(toks)
+                v = 0 if was else strength
+                if v >= 2 and n - bisect_left(starts, m.end()) > _FAR:
+                    v = 1
+                cues.append((m.end(), v))
         for i, m in enumerate(toks):
             v = self._word_tense(m.group(0), [t.group(0) for t in toks[max(0, i - 5):i]])
             if v == _PAST_OBJ:
                 # «التي أعلنها في …» governs the date right after it; «استطلاع أجرته رويترز … في كانون الأول»
                 # (a relative clause on a noun far from the date) does not
                 v = -1 if i >= n - 3 else None
+            elif v is not None and 2 <= v <= 3 and n - 1 - i > _FAR:
+                v = 1   # «وسيخضع لتحقيق … لتحديد دوره في الاعتداء … في 8 كانون الثاني»: a verb far back
             if v is not None:
                 cues.append((m.end(), v))
         cues.sort()
