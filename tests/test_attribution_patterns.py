@@ -199,3 +199,15 @@ def test_spans_stay_inside_text_on_new_paths():
             assert 0 <= a.source_start <= a.source_end <= len(t)
             assert 0 <= a.cue_start < a.cue_end <= len(t)
             assert 0 <= a.claim_start <= a.claim_end <= len(t)
+
+
+def test_long_appositions_before_the_complement():
+    t = ('وبحسب الإذاعة الرسمية، قال قائد الشرطة في المحافظة، العميد سالم الهاشمي، وهو المسؤول عن ملف الأمن '
+         'في المنطقة منذ عدة سنوات وعضو اللجنة العليا: "الوضع تحت السيطرة".')
+    by_cue = {a.cue: a for a in records(t)}
+    assert by_cue["بحسب"].source == "الإذاعة الرسمية"
+    assert by_cue["قال"].source == "قائد الشرطة في المحافظة، العميد سالم الهاشمي"
+    t2 = ("وقال رئيس الوزراء سامي الخطيب، الذي يزور العاصمة للمرة الثانية هذا العام، في مؤتمر صحفي مع نظيره "
+          "في القصر الحكومي، إن البلدين اتفقا على التعاون.")
+    a = find(t2, "قال")
+    assert a.source == "رئيس الوزراء سامي الخطيب" and claim(t2, a).startswith("إن البلدين")

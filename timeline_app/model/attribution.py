@@ -794,6 +794,11 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
         return None
     # find the complement: complementiser, quote or colon within the clause
     limit = min(n, i + 16) if not relative else i + 1   # «ما تداوله البعض عن…»: subject, then «عن/من» content
+    if not relative and "W" not in form.flags and i + 16 < n:
+        # a subject with comma-delimited appositions («…، وهو أحد…، في مؤتمر صحفي…، إن…») reaches further
+        commas = sum(1 for q in range(i + 1, min(n, i + 16)) if _has_break(s, toks[q - 1].end, toks[q].start, "،,"))
+        if commas >= 2:
+            limit = min(n, i + 34)
     comp_j = None
     quote_pos = None
     j = i + 1
@@ -1219,6 +1224,10 @@ def _source_from_gap(s: str, toks: list[Token], gap: list[int], gz: Gazetteer) -
             if r is not None and r + 1 < len(rest) and not any(w in _SPEECH_SETTINGS or _MEDIA_DATIVE.match(w) or w in _ADJUNCT
                                                               for w in rest[:r]):
                 cut = len(seg)
+            elif len(rest) <= 4 and si + 1 < len(segs) and not any(
+                    w in _SPEECH_SETTINGS or _MEDIA_DATIVE.match(w) or w in _ADJUNCT or _is_temporal(w) for w in rest) \
+                    and (toks[segs[si + 1][0]].s in gz.titles or toks[segs[si + 1][0]].s in gz.first_names):
+                cut = len(seg)   # «رئيس المجلس التنفيذي في الحزب، الشيخ هاشم صفي الدين،»
         part = seg[:cut]
         if si == 0:
             chosen = part
@@ -1226,7 +1235,8 @@ def _source_from_gap(s: str, toks: list[Token], gap: list[int], gz: Gazetteer) -
                 break
         else:
             p0 = toks[part[0]].s if part else ""
-            if part and (_lookup_cue(p0) is not None or _strip_conj(p0) in _PREP_CUE_WORDS):
+            if part and (_lookup_cue(p0) is not None or _strip_conj(p0) in _PREP_CUE_WORDS
+                         or p0 in ("الذي", "التي", "الذين", "اللذين", "اللتين")):
                 break
             if not part or len(part) > (10 if p0 in gz.titles or p0 in gz.first_names or p0 in _PERSON_HEADS else 6):
                 break
