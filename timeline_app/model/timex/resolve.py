@@ -58,7 +58,7 @@ _PAST_HAB = frozenset(("كان", "كانت", "كانوا", "ظل", "ظلت", "م
 _FROM_ON = frozenset(("ابتداء", "اعتبارا", "بدءا", "ابتداءا", "اعتبار", "ابتدا", "بحلول", "وبحلول"))
 _COMPS = frozenset(("ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "بانهم", "وان", "وانه", "وانها"))
 _FROM, _COMP, _PAST_OBJ = 10, 11, 12   # markers in the cue list of Context.tense
-_FAR = 8   # words between a forward cue and the expression beyond which the cue is weak
+_FAR = 12   # words between a forward cue and the expression beyond which the cue is weak
 _OBJ = re.compile(r"(?:ها|هم|هما|هن|نا|كم|ه)$")
 _COMMA = re.compile(r"[،,؛]")
 _TOK = re.compile(r"\w+")
@@ -310,7 +310,7 @@ def weekday_date(wd: int, ctx: Context, pos: int, dx: int | None) -> D:
         back = (ref.weekday() - wd) % 7
         ctx.reason = "bare weekday: past, after «منذ»"
         return ref - dt.timedelta(days=back)
-    if ctx.tense(pos) >= 2:
+    if ctx.tense(pos) >= 1:
         ctx.reason = "bare weekday: the clause speaks of the future"
         return ref + dt.timedelta(days=diff)
     back = (ref.weekday() - wd) % 7
