@@ -282,3 +282,10 @@ def test_a_weekday_named_with_a_date_picks_the_year():
     assert t.value == "2021-03-12"
     t = one("انعقدت الندوة يوم الثلاثاء 12 تشرين الثاني", D(2020, 3, 15))
     assert t.value == "2019-11-12"
+
+
+def test_start_of_the_year_before_a_conjunction_and_today_with_a_weekday_in_parentheses():
+    ref = D(2016, 4, 2)   # Saturday
+    assert one("ارتفع المؤشر منذ بداية العام وحتى نهاية آذار", ref).value == "2016-01-01/2016-01-31"
+    assert one("يلعب الفريق اليوم (السبت) ثاني مبارياته", ref).value == "2016-04-02"
+    assert one("وقال المدرب أمس (الجمعة) إن", ref).value == "2016-04-01"

@@ -58,7 +58,7 @@ HALF_MONTH = re.compile(
     rf"{B}(?:ال)?نصف\s+(?P<n>الاول|الثاني|الاخير)\s+(?:من\s+)?(?P<mon>{MON}){year_tail()}(?:\s+(?P<dx>{DX}))?")
 PART_PERIOD = re.compile(
     rf"{B}(?P<part>{PARTS})\s+(?:(?P<unit>(?:ال)?(?:عام|سنه|اسبوع|شهر|ربع|قرن))\s*"
-    rf"(?:(?P<dx>{DX})|(?P<yr>\d{{4}})(?!\d)(?:\s*(?P<era>{ERA}))?|(?P<this>)(?!\s*(?!الميلادي)(?:ال)?[^\W\d_]{{2,}}يه?(?!\w)))"
+    rf"(?:(?P<dx>{DX})|(?P<yr>\d{{4}})(?!\d)(?:\s*(?P<era>{ERA}))?|(?P<this>)(?!\s*(?!الميلادي)ال[^\W\d_]{{2,}}يه?(?!\w)))"
     rf"|(?P<yr2>\d{{4}})(?!\d)(?:\s*(?P<era2>{ERA}))?)")
 # «العام المالي/الدراسي»: a year of another kind (F3 above: its start is not January)
 

@@ -475,7 +475,7 @@ def h_rel_day(m: re.Match, ctx: Context) -> Cand | None:
         if s - ls < 60 and _BYLINE_SEP.search(ctx.text, ls, s):
             return None
     wd_any = m.group("wd") or m.group("wdp")
-    if w == "اليوم":
+    if w == "اليوم" and not wd_any:
         after = ctx.text[e:e + 20]
         if _ORD_AFTER.match(after):
             return None  # «اليوم السابع» (a newspaper) or «اليوم الثالث من …» (read by the date rule)
