@@ -38,6 +38,7 @@ MIN_LABEL_W = 28.0
 MIN_ELIDED_W = 64.0      # an elided label needs at least this much room
 POINT_AS_BAR_PX = 48.0   # a one-day event wider than this on screen is drawn as a bar over its day
 RTL = Qt.AlignmentFlag.AlignAbsolute
+LINE = QColor("#e1e5ea")       # grid lines
 
 
 def plus_count(n: str) -> str:
@@ -236,6 +237,7 @@ class TimelinePainter:
         step = int(level.name.split(":")[1]) if level.name.startswith("year") and not ctx else 1
         top, h = int(math.floor(ev.top())), int(math.ceil(ev.height()))
         covered_r = ev.right()
+        periods: list[tuple[int, int, int]] = []
         for t in ctx:
             x_r = min(self.x_of(t.day, rect, state), ev.right())
             x_l = max(self.x_of(t.end, rect, state), ev.left())
@@ -250,14 +252,30 @@ class TimelinePainter:
             else:
                 odd = (d.year // step) % 2
             xi_l, xi_r = int(math.floor(x_l)), int(math.ceil(min(x_r, covered_r)))
-            p.fillRect(QRect(xi_l, top, xi_r - xi_l, h), shade if odd else white)
+            periods.append((xi_l, xi_r, odd))
             covered_r = xi_l
+        xs = [self.x_of(t.day, rect, state) for t in ticks]
+        if self.text.static:
+            # everything here is a function of x only: one row of pixels (shading and grid lines) tiled down the
+            # height in one call (~0.05 ms; a fill per period plus ~100 full-height lines cost 1-3 ms)
+            left = int(math.floor(ev.left()))
+            w = max(1, int(math.ceil(ev.right())) - left)
+            row = np.full(w, white.rgba(), np.uint32)
+            for xi_l, xi_r, odd in periods:
+                if odd:
+                    row[max(xi_l - left, 0):max(xi_r - left, 0)] = shade.rgba()
+            cols = np.floor(np.asarray(xs, np.float64)).astype(np.int64) - left
+            row[cols[(cols >= 0) & (cols < w)]] = LINE.rgba()
+            img = QImage(row.data, w, 1, w * 4, QImage.Format.Format_RGB32)
+            p.drawTiledPixmap(QRect(left, top, w, h), QPixmap.fromImage(img))
+            return
+        for xi_l, xi_r, odd in periods:
+            p.fillRect(QRect(xi_l, top, xi_r - xi_l, h), shade if odd else white)
         if covered_r > ev.left():
             p.fillRect(QRectF(ev.left(), ev.top(), covered_r - ev.left(), ev.height()), white)
-        pen = QPen(QColor("#e1e5ea"))
+        pen = QPen(LINE)
         pen.setWidthF(1.0)
         p.setPen(pen)
-        xs = [self.x_of(t.day, rect, state) for t in ticks]
         p.drawLines([QLineF(x, ev.top(), x, ev.bottom()) for x in xs])
 
     def _paint_ruler(self, p, rect, ruler_h, state, level, fmt, fm) -> None:
