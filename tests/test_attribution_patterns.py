@@ -211,3 +211,21 @@ def test_long_appositions_before_the_complement():
           "في القصر الحكومي، إن البلدين اتفقا على التعاون.")
     a = find(t2, "قال")
     assert a.source == "رئيس الوزراء سامي الخطيب" and claim(t2, a).startswith("إن البلدين")
+
+
+def test_nominal_object_with_its_own_complementiser():
+    t = "وأكد وزير الداخلية رفض الحكومة أن تتحول البلاد إلى ممر للتهريب."
+    a = find(t, "أكد")
+    assert a.source == "وزير الداخلية" and claim(t, a).startswith("رفض")
+
+
+def test_apposition_and_addressee_before_a_nominal_object():
+    t = "أكد الرئيس الفرنسي، إيمانويل ماكرون، لنظيره الألماني أهمية الشراكة الأوروبية."
+    a = find(t, "أكد")
+    assert a.source == "الرئيس الفرنسي، إيمانويل ماكرون" and claim(t, a).startswith("أهمية")
+
+
+def test_quoted_name_after_a_noun_is_not_a_quotation():
+    t = 'وكانت الحكومة قد أعلنت، الأحد، حل البرلمان، وتشكيل "المجلس الانتقالي للإنقاذ الوطني".'
+    a = find(t, "أعلنت")
+    assert a.source == "الحكومة"

@@ -212,7 +212,7 @@ _PERSON_HEADS = {fold(w) for w in """
 الأمين ممثل الممثل قائد القائد زعيم الزعيم عميد العميد اللواء الدكتور الدكتورة المحافظ محافظ والي الوالي عضو القيادي المرشد الشاعر
 المطرب المطربة الفنان الفنانة المخرج الكاتب الكاتبة الصحفي الصحافي الخبير المحلل الباحث المدرب اللاعب القاضي المدعي
 مبعوث المبعوث المفوض المسؤول المسئول رئيسة مديرة أحد أستاذ الأستاذ البروفيسور الدبلوماسي السياسي الناشط الناشطة
-المستشار النائب الرئيسة الملكة السفيرة المديرة الأمينة العام الطبيب الدكتور الشيخ الإمام المفتي البطريرك الكاردينال
+المستشار النائب القسيس القس المطران الحاخام البابا الراهب الأب الرئيسة الملكة السفيرة المديرة الأمينة العام الطبيب الدكتور الشيخ الإمام المفتي البطريرك الكاردينال
 الجنرال الأدميرال العقيد اللواء الفريق المقدم الرائد النقيب المتحدثة الناطقة المراسل المراسلة المؤرخ المحامي المحامية المهندس المهندسة الأمير معالي سمو رسول النبي الرسول السيد السيدة الحاج
 """.split()}
 _ANAPHOR_ORG = {fold(w) for w in "الشركة الجامعة اللجنة المؤسسة الرابطة الكلية الوزارة الهيئة المنظمة الحكومة".split()}
@@ -277,6 +277,8 @@ def classify(source: str, gz: Gazetteer | None = None, persons: set[str] | None 
         # «المسؤول الكبير في وكالة الفضاء الأميركية ستيف ستيتش» names a person; «مسؤول كبير …» does not
         if head.startswith("ال") and not head.endswith(("ين", "ون", "ان")) and len(words) > 3 and head not in ("المصادر", "المصدر"):
             return "person"
+        if not head.endswith(("ين", "ون", "ان")) and any(w in gz.first_names for w in words[1:6]):
+            return "person"   # «مسؤولة المفوضية لورا لو كاسترو»
         return "official_anonymous"
     if head in _MEDIA_HEADS:
         if head in ("وكالة", "الوكالة") and len(words) > 1 and words[1] in ("الفضاء", "ناسا", "الطاقة", "الاستخبارات", "الامن"):
@@ -296,7 +298,7 @@ def classify(source: str, gz: Gazetteer | None = None, persons: set[str] | None 
             return "organization"
     if persons and (words[0] in persons or words[-1] in persons) and len(words) <= 3:
         return "person"
-    if any(w in _PERSON_HEADS for w in words[1:5]):
+    if any(w in _PERSON_HEADS for w in words[1:5]) or any(w in gz.first_names for w in words[:3]):
         return "person"   # «نيكوس أناستاسيادس رئيس جمهورية قبرص»
     if head.endswith(("ون", "ين")) and len(head) > 4:
         return "official_anonymous"   # «المحتجون»، «الباحثون»: unnamed people
@@ -834,7 +836,11 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
                 break
             q = _quote_after(s, toks[j].end, sb, sa)
             if q is not None and s[toks[j].end:q].strip(" ،,") in (":", '"', ':"', ""):
-                if s[q] == '"' or ":" in s[toks[j].end:q + 1]:
+                colon = ":" in s[toks[j].end:q + 1]
+                if not colon and not _ends_subject(s, toks, i + 1, j, gz):
+                    j += 1
+                    continue   # «… وتشكيل "المجلس الوطني لحماية الوطن"»: a quoted name after a noun, not a quotation
+                if s[q] == '"' or colon:
                     quote_pos = q
                     j += 1
                     break
@@ -864,6 +870,13 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
             if e2 is not None and e2 - 1 <= gap[-1] and toks[e2 - 1].end < src[1] and toks[e2].s.startswith("ال") \
                     and not _has_break(s, toks[e2 - 1].end, toks[e2].start, "،,"):
                 src = (src[0], toks[e2 - 1].end)   # «أبلغ الوزير البرلمان أن»، «ووصف الرئيس الهجوم بأنه»
+        if src is not None and gap and "N" in form.flags and comp_j is not None and form.kind != "participle":
+            # «وأكّد وزير الخارجية رفض لبنان أن يعطي…»: the complementiser belongs to the nominal object
+            e2 = _np_end(s, toks, gap[0], gz)
+            if e2 is not None and gap[0] < e2 <= gap[-1] and toks[e2 - 1].end < src[1] \
+                    and not _has_break(s, toks[e2 - 1].end, toks[e2].start, "،,\"") and _object_start(toks, e2, gz):
+                src = (toks[gap[0]].start, toks[e2 - 1].end)
+                claim_start = toks[e2].start
         relayed = form.lemma == "نقل" and any(toks[g].s == "عن" for g in gap)
         if "W" in form.flags and src is not None and len(gap) > (14 if relayed else 7):
             return None
@@ -955,10 +968,32 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
             return None
         if doc_only and _strip_conj(toks[j].s) not in _DOC_HEADS:
             return None   # «أظهر الفريق أداءً قوياً»: showing, not reporting
+        if e < n and _has_break(s, toks[e - 1].end, toks[e].start, "،,") and (
+                toks[e].s in gz.first_names or toks[e].s in gz.titles):
+            # «أكّد الرئيس الإيراني، إبراهيم رئيسي، …»: the name in apposition
+            k = e + 1
+            while k < n and k - e < 6 and not _has_break(s, toks[k - 1].end, toks[k].start, "،,.:;؛\n"):
+                k += 1
+            if k < n and _has_break(s, toks[k - 1].end, toks[k].start, "،,"):
+                e = k
         src = (toks[j].start, toks[e - 1].end)
         if _is_pronoun_obj(stripped) and toks[j].s in ("عن", "من"):
             return None
         obj = e
+        if obj < n and (toks[obj].s.startswith("لنظير") or toks[obj].s.startswith("ل") and _head_in_sets(toks[obj].s[1:])):
+            # «… لنظيره التركي رجب طيب إردوغان أهمية…»: the addressee before the object
+            k = obj + 1
+            while k < n and toks[k].s.startswith("ال") and _adj_like(toks[k].s):
+                k += 1
+            k2 = _read_name(s, toks, k, gz) if k < n else k
+            if k2 == k and k < n and toks[k].s in gz.first_names:
+                k2 = k + 1
+            while k2 < n and k2 - k < 4 and toks[k2].s not in _NP_STOP and not _object_start(toks, k2, gz) \
+                    and not _has_break(s, toks[k2 - 1].end, toks[k2].start, "،,.:;؛\n") and k2 > k \
+                    and not _derived_masdar(toks[k2].s) and not toks[k2].s.endswith(("ية", "ة")):
+                k2 += 1
+            if k2 < n:
+                obj = k2
         while obj + 1 < n and _is_temporal(toks[obj].s):
             obj += 1   # «وتعلن الحكومة اليوم نتائج…»: the date is not the content
         obj = _skip_setting(s, toks, obj)
@@ -1068,6 +1103,29 @@ def _headline_subject(s: str, toks: list[Token], i: int, gz: Gazetteer) -> tuple
     if _has_break(s, toks[i - 1].end, toks[i].start, ".:;؛\n"):
         return None
     return toks[0].start, toks[i - 1].end
+
+
+def _object_start(toks: list[Token], k: int, gz: Gazetteer) -> bool:
+    """Token ``k`` opens a nominal object (a verbal noun, often with a genitive), not more of the subject."""
+    t = toks[k].s
+    if t.startswith("ال") or _is_temporal(t) or t in _ADJUNCT or t in _NP_STOP or t in gz.first_names or t in gz.titles \
+            or _known_head(_strip_conj(t)) or gz.match_at(toks, k) is not None or _lookup_cue(t) is not None:
+        return False
+    if _derived_masdar(t):
+        return True
+    return k + 1 < len(toks) and (gz.match_at(toks, k + 1) is not None or toks[k + 1].s.startswith("ال")) \
+        and not _is_temporal(toks[k + 1].s)
+
+
+def _ends_subject(s: str, toks: list[Token], a: int, j: int, gz: Gazetteer) -> bool:
+    """Token ``j`` closes the subject phrase that starts at ``a`` (after dates): «وأضافت الشركة "…"»."""
+    while a < j and _is_temporal(toks[a].s):
+        a += 1
+    tj = _strip_conj(toks[j].s)
+    if _known_head(tj) or tj in gz.first_names or gz.match_at(toks, j) is not None:
+        return True
+    e = _np_end(s, toks, a, gz) if a <= j else None
+    return e == j + 1
 
 
 def _clause_subject(s: str, toks: list[Token], upto: int, gz: Gazetteer) -> tuple[int, int] | None:
@@ -1236,8 +1294,9 @@ def _source_from_gap(s: str, toks: list[Token], gap: list[int], gz: Gazetteer) -
         else:
             p0 = toks[part[0]].s if part else ""
             if part and (_lookup_cue(p0) is not None or _strip_conj(p0) in _PREP_CUE_WORDS
-                         or p0 in ("الذي", "التي", "الذين", "اللذين", "اللتين")):
-                break
+                         or p0 in ("الذي", "التي", "الذين", "اللذين", "اللتين")
+                         or p0.startswith("ل") and (p0.startswith("لنظير") or _head_in_sets(p0[1:]) or p0.startswith("لل"))):
+                break   # «…، لنظيره التركي»: the addressee
             if not part or len(part) > (10 if p0 in gz.titles or p0 in gz.first_names or p0 in _PERSON_HEADS else 6):
                 break
             chosen = chosen + part
