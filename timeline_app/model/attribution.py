@@ -557,7 +557,7 @@ def find_attributions(text: str, norm: Norm | None = None, sents: list[tuple[int
             if a is not None:
                 elided = src_span is None
                 nested = not elided and t.s[0] not in "وف" and any(
-                    o.claim_start <= a.cue_start < o.claim_end and not e2 for o, e2, _n in found)
+                    o.claim_start <= a.cue_start < o.claim_end for o, e2, _n in found)
                 if not elided and not nested:
                     history.append(a)
                 if not elided:
@@ -792,8 +792,12 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
         return None   # «من دون أن تذكر اسمه»
     if prev == "هو" and i > 1 and toks[i - 2].s in ("و", "وهو"):
         return None
-    if prev in ("وهو", "هو"):
-        return None
+    if prev in ("وهو", "هو") or prev in _FIRST_SECOND_PERSON:
+        return None   # «ها أنت تكشف…»: not a report
+    if form.agr == "du" and form.kind == "verb" and not conj and not any(
+            toks[q].s.endswith(("ان", "ين")) or toks[q].s in ("قد",) for q in range(max(0, i - 4), i)) \
+            and not (i + 1 < n and (toks[i + 1].s.endswith(("ان", "ين")) or _is_comp(toks[i + 1].s))):
+        return None   # «تقطع تعهّداً مماثلاً»: an accusative noun, not a dual verb
     # find the complement: complementiser, quote or colon within the clause
     limit = min(n, i + 16) if not relative else i + 1   # «ما تداوله البعض عن…»: subject, then «عن/من» content
     if not relative and "W" not in form.flags and i + 16 < n:
@@ -1255,7 +1259,8 @@ def _source_from_gap(s: str, toks: list[Token], gap: list[int], gz: Gazetteer) -
         while e > 1 and toks[gap[e - 1]].s in ("من", "عن", "علي", "الي", "ب", "في"):
             e -= 1
         return toks[gap[0]].start, toks[gap[e - 1]].end
-    if first in _ADJUNCT or _MEDIA_DATIVE.match(first) or first in ("لنا", "له", "لها", "لهم") or dative_outlet:
+    dative = len(first) > 4 and (first.startswith("لنظير") or first.startswith("لل") and _head_in_sets("ال" + first[2:]))
+    if first in _ADJUNCT or _MEDIA_DATIVE.match(first) or first in ("لنا", "له", "لها", "لهم") or dative_outlet or dative:
         # «قالوا للصحافيين إن» / «قالت في بيان»: no subject after the verb
         return None
     segs: list[list[int]] = [[]]
@@ -1313,6 +1318,7 @@ def _source_from_gap(s: str, toks: list[Token], gap: list[int], gz: Gazetteer) -
 
 _PREP_CUE_WORDS = {fold(w) for w in "بحسب حسب وفق وفقا طبقا نقلا حسبما".split()}
 _NEED_CONJ = {"دان"}
+_FIRST_SECOND_PERSON = {fold(w) for w in "أنت انت أنتم انتم أنتما أنا انا نحن ونحن وأنا وأنت".split()}
 _PRONOUN_SUBJ = {fold(w) for w in "هي وهي هم وهم هن هما وهما فهي فهم".split()}
 _THAT = {fold(w) for w in "ذلك بذلك هذا بهذا هذه بهذه".split()}
 _PASSIVE_AUX = {fold(w) for w in "تم يتم وتم جرى يجري وجرى".split()}
