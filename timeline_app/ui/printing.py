@@ -82,7 +82,15 @@ def render_to_printer(printer: Any, store: Any, event_filter: Any = None, title:
     """Paint the document on a QPrinter set up by the print dialog or the preview (its page size and orientation).
     ``preview``: the printer of a QPrintPreviewDialog (see print_text.GlyphRunPainter)."""
     ensure_gui()
-    return render(gather(store, event_filter, title, words or user_words()), printer, preview=preview)
+    if not preview:
+        return render(gather(store, event_filter, title, words or user_words()), printer)
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QCursor
+    QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))  # a long library takes seconds to preview
+    try:
+        return render(gather(store, event_filter, title, words or user_words()), printer, preview=True)
+    finally:
+        QGuiApplication.restoreOverrideCursor()
 
 
 def print_dialog(parent: Any, store: Any, event_filter: Any = None, words: DateWords | None = None) -> int:
