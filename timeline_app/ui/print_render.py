@@ -183,7 +183,7 @@ class DocumentLayout:
         for w in widths:
             cols.append((right - w, w - s.mm(2)))
             right -= w
-        cols.append((a.left(), right - a.left()))
+        cols.append((a.left(), right - a.left() - s.mm(2)))  # the same gap before the resolved date's column
         return cols
 
     def _event_list(self) -> None:
