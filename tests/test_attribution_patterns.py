@@ -229,3 +229,28 @@ def test_quoted_name_after_a_noun_is_not_a_quotation():
     t = 'وكانت الحكومة قد أعلنت، الأحد، حل البرلمان، وتشكيل "المجلس الانتقالي للإنقاذ الوطني".'
     a = find(t, "أعلنت")
     assert a.source == "الحكومة"
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("كما أعلن السيد فضل الله، في كلمة متلفزة، أن الحوار مستمر.", "أعلن", "السيد فضل الله"),
+    ("لافروف يصف المحادثات بالبناءة.", "يصف", "لافروف"),
+    ("بوتين يؤكد لضيفه أن التعاون مستمر.", "يؤكد", "بوتين"),
+])
+def test_names_before_and_after_cues(text, cue, source):
+    a = find(text, cue)
+    assert a.source == source and a.source_type == "person"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("وقال المحقق كريستوفر راي إن التحقيق مستمر.", "راي"),
+    ("ها أنت تكشف عن وجهك الحقيقي.", "تكشف"),
+    ("وقطعت الدولة تعهّداً مماثلاً بدعم الجيش.", "تعهّداً"),
+])
+def test_not_a_new_statement(text, word):
+    p = fold(text).find(fold(word))
+    assert not [a for a in records(text) if a.cue_start < p + len(word) and p < a.cue_end]
+
+
+def test_a_participle_is_not_a_subject():
+    t = "وقالت الطبيبة إن الحالة مستقرة. وتضيف قائلة بأن الرسالة وصلت متأخرة."
+    assert all(a.source == "الطبيبة" for a in records(t))

@@ -148,7 +148,7 @@ def _build_cues() -> dict[str, CueForm]:
 
 _CUES = _build_cues()
 # bare forms that are more often nouns: a cue only when a clause opens with them («وتوقع المحلل أن»)
-_WEAK_NEEDS_PREFIX = {"بين", "ذكر", "تابع", "توقع", "كتب", "عزت"}
+_WEAK_NEEDS_PREFIX = {"بين", "ذكر", "تابع", "توقع", "كتب", "عزت", "راي"}
 
 _COMP_RE = re.compile(r"^(?:ب|ل)?(?:ان|انّ)(?:ه|ها|هم|هما|هن|نا|ني|كم)?$")
 _PREP_CUES = {"بحسب": "بحسب", "حسب": "حسب", "وفقا": "وفقاً", "طبقا": "طبقاً", "نقلا": "نقلاً"}
@@ -300,8 +300,8 @@ def classify(source: str, gz: Gazetteer | None = None, persons: set[str] | None 
         return "person"
     if any(w in _PERSON_HEADS for w in words[1:5]) or any(w in gz.first_names for w in words[:3]):
         return "person"   # «نيكوس أناستاسيادس رئيس جمهورية قبرص»
-    if head.endswith(("ون", "ين")) and len(head) > 4:
-        return "official_anonymous"   # «المحتجون»، «الباحثون»: unnamed people
+    if head.endswith(("ون", "ين")) and (len(head) > 5 or head.startswith("ال")):
+        return "official_anonymous"   # «المحتجون»، «الباحثون»: unnamed people (not «بوتين»)
     if head.startswith("ال") and len(words) <= 2:
         return "organization"
     return "person" if len(words) <= 4 else "organization"
@@ -866,6 +866,8 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
                 b0 = next(k for k in range(i) if toks[k].start == svo[0]) if any(t.start == svo[0] for t in toks[:i]) else None
                 if b0 is not None and (_known_head(_strip_conj(toks[b0].s)) or gz.match_at(toks, b0) is not None):
                     src = svo
+            elif i <= 2 and toks[0].start == sa and (hs := _headline_subject(s, toks, i, gz)) is not None:
+                src = hs   # «شويغو يصف كوريا الشمالية بالشريك…»: the name before the verb is its subject
         if form.kind == "participle" and len(gap) > 3:
             c0 = toks[i + 1].start if toks[i + 1].s not in ("علي", "الي") else toks[min(i + 2, n - 1)].start
             return ("verb", cue, form.lemma, None, (c0, sb), neg, i + 1)
@@ -931,6 +933,8 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
                 return ("verb", cue, form.lemma, None, (c0, sb), neg, i + 1)
             return None
         svo = _svo_source(s, toks, i, sa) if not conj and not relative else None
+        if svo is None and not conj and not relative and form.kind == "present" and i <= 2 and toks[0].start == sa:
+            svo = _headline_subject(s, toks, i, gz)   # «شويغو يصف كوريا الشمالية بالشريك…»
         if svo is not None and i + 1 < n and not _has_break(s, toks[i].end, toks[i + 1].start, ".\n؛;") and (
                 not doc_only or _strip_conj(s[svo[0]:svo[1]].split()[0]) in _DOC_HEADS):
             # «فإن مصادر عدة أكدت حصولها»
@@ -1094,11 +1098,17 @@ def _nominal_cue(s: str, toks: list[Token], i: int, sb: int, gz: Gazetteer):
 def _headline_subject(s: str, toks: list[Token], i: int, gz: Gazetteer) -> tuple[int, int] | None:
     """«الهيئة الوطنية المستقلة للانتخابات في تونس تعلن…»، «مسؤول المكتب الإعلامي في الجهاد الإسلامي داوود شهاب
     يؤكد…»: a long subject from the sentence start up to a present-tense cue."""
-    if i < 2 or i > 16:
+    if i < 1 or i > 16:
         return None
     h = _strip_conj(toks[0].s)
     m = gz.match_at(toks, 0)
-    if not (_known_head(h) or h in gz.titles or (m is not None and m[0].kind != "nisba")):
+    name_like = i <= 2 and all(not toks[k].s.startswith("ال") and toks[k].s not in _ADJUNCT and toks[k].s not in _OPENERS
+                               and toks[k].s not in _NP_STOP and not _is_temporal(toks[k].s) and len(toks[k].s) > 2
+                               and toks[k].s not in _PRONOUN_SUBJ and toks[k].s not in _FIRST_SECOND_PERSON
+                               and (toks[k].s[0] not in "وف" or toks[k].s in gz.first_names)
+                               and not toks[k].s.endswith("ات") and toks[k].s not in _NONHUMAN_PL
+                               for k in range(i))   # «شويغو يصف…»: a name opening the sentence
+    if not (_known_head(h) or h in gz.titles or (m is not None and m[0].kind != "nisba") or name_like):
         return None
     for k in range(1, i):
         if _has_break(s, toks[k - 1].end, toks[k].start, ".:;؛\n") or _is_comp(toks[k].s) \
@@ -1238,7 +1248,7 @@ def _source_from_gap(s: str, toks: list[Token], gap: list[int], gz: Gazetteer) -
     if first in ("ل", "لـ") and len(gap) > 2:
         gap = gap[2:]   # «ذكر لـ"الاقتصادية" المهندس…»: the outlet spoken to, then the subject
         first = toks[gap[0]].s
-    if first in ("من", "فيه", "فيها", "عليه", "عليها") or first in _HONORIFIC_PRONOUNS:
+    if first in ("من", "فيه", "فيها", "عليه", "عليها") or first in _HONORIFIC_PRONOUNS or _lookup_cue(first) is not None:
         return None   # «حذّر من أن»، «وقال فيه:»; «وأوضح سموه» names the speaker already named
     if first in ("به", "بها", "عنه", "عنها", "عنهم", "له", "لها") and len(gap) > 1:
         gap = gap[1:]

@@ -264,7 +264,9 @@ def _read_name(s: str, toks: list[Token], j: int, gz: "Gazetteer") -> int:
         return j
     first = toks[j].s
     k = j
-    if first in gz.first_names or first in gz.particles:
+    compound = j + 1 < n and toks[j + 1].s == "الله" and bool(_NAME_TOKEN_RE.match(first)) and first not in STOP \
+        and not _gap_has_punct(s, toks[j].end, toks[j + 1].start)   # «نصر الله»، «فضل الله»
+    if first in gz.first_names or first in gz.particles or compound:
         k = j + 1
         while k < n and k - j < 3 and not _gap_has_punct(s, toks[k - 1].end, toks[k].start):
             t = toks[k].s
