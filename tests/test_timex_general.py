@@ -289,3 +289,9 @@ def test_start_of_the_year_before_a_conjunction_and_today_with_a_weekday_in_pare
     assert one("ارتفع المؤشر منذ بداية العام وحتى نهاية آذار", ref).value == "2016-01-01/2016-01-31"
     assert one("يلعب الفريق اليوم (السبت) ثاني مبارياته", ref).value == "2016-04-02"
     assert one("وقال المدرب أمس (الجمعة) إن", ref).value == "2016-04-01"
+
+
+def test_a_fiscal_quarter_is_not_a_calendar_quarter():
+    ref = D(2017, 8, 4)
+    assert all(t.value != "2017-01/2017-03" for t in tag("ارتفعت الأرباح في الربع الأول من السنة المالية الحالية", ref))
+    assert one("ارتفعت الأرباح في الربع الأول من العام", ref).value == "2017-01/2017-03"

@@ -707,6 +707,7 @@ def season_pick(s: int, e: int, code: str, dx: int | None, ctx: Context) -> Cand
     return season_cand(s, e, iv[0].year, code)
 
 
+_FISCAL_AFTER = re.compile(r"\s+(?:ال)?(?:مالي|ماليه)(?!\w)")
 _QN = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 4}
 
 
@@ -717,6 +718,8 @@ def h_quarter(m: re.Match, ctx: Context) -> Cand | None:
     s, e = m.start(), m.end()
     yr = m.group("yr") or m.group("yr2")
     yrel = m.group("yrel")
+    if _FISCAL_AFTER.match(ctx.text, e):
+        return None  # «الربع الأول من السنة المالية»: the fiscal year's quarter; its calendar is not known
     cur_q = (ref.month - 1) // 3 + 1
     cur_h = 1 if ref.month <= 6 else 2
     size = 3 if what == "الربع" else 6
