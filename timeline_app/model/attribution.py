@@ -148,7 +148,7 @@ def _build_cues() -> dict[str, CueForm]:
 
 _CUES = _build_cues()
 # bare forms that are more often nouns: a cue only when a clause opens with them («وتوقع المحلل أن»)
-_WEAK_NEEDS_PREFIX = {"بين", "ذكر", "تابع", "توقع", "كتب", "عزت", "راي"}
+_WEAK_NEEDS_PREFIX = {"بين", "ذكر", "تابع", "توقع", "كتب", "عزت", "راي", "ثمن"}
 
 _COMP_RE = re.compile(r"^(?:ب|ل)?(?:ان|انّ)(?:ه|ها|هم|هما|هن|نا|ني|كم)?$")
 _PREP_CUES = {"بحسب": "بحسب", "حسب": "حسب", "وفقا": "وفقاً", "طبقا": "طبقاً", "نقلا": "نقلاً"}
@@ -939,13 +939,20 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
                 not doc_only or _strip_conj(s[svo[0]:svo[1]].split()[0]) in _DOC_HEADS):
             # «فإن مصادر عدة أكدت حصولها»
             c0 = i + 1
-            while c0 + 1 < n and _is_temporal(toks[c0].s):
-                c0 += 1   # «أعلنت الشهر الماضي خفض…»: the date is not the content
+            while c0 + 1 < n and (_is_temporal(toks[c0].s) or toks[c0].s.startswith("ل") and (
+                    _MEDIA_DATIVE.match(toks[c0].s) or (md := gz.match_at(toks, c0)) is not None and md[0].kind == "media"
+                    and md[1] > 0)):
+                c0 += 1   # «أعلنت الشهر الماضي خفض…»، «يؤكد للميادين انتشار…»: neither the date nor the outlet
             c0 = c0 if toks[c0].s not in ("علي", "ب", "الي") or c0 + 1 >= n else c0 + 1
             return ("verb", cue, form.lemma, svo, (toks[c0].start, sb), neg, i + 1)
         j = i + 1
         while j < n and _is_temporal(toks[j].s):
             j += 1
+        if j < n and toks[j].s.startswith("ل") and (_MEDIA_DATIVE.match(toks[j].s) or (
+                (md := gz.match_at(toks, j)) is not None and md[0].kind == "media" and md[1] > 0)):
+            j += 1   # «يؤكّد للميادين انتشار…»: the outlet spoken to
+            while j < n and _is_temporal(toks[j].s):
+                j += 1
         if j >= n or _has_break(s, toks[i].end, toks[j].start, ".\n؛;:"):
             return None
         if (k := _skip_setting(s, toks, j)) > j:
