@@ -84,3 +84,18 @@ def test_sort_by_day_id_matches_lexsort():
     big = ids.astype(np.int64) + (1 << 40)        # ids beyond the combined key: falls back to lexsort
     assert C.sort_by_day_id(days, big).tolist() == np.lexsort((big, days)).tolist()
     assert len(C.sort_by_day_id(np.zeros(0), np.zeros(0, np.int64))) == 0
+
+
+@pytest.mark.parametrize("f", [EventFilter(), EventFilter(include_undated=False), EventFilter(min_confidence=0.6)],
+                         ids=lambda f: f.describe() or "all")
+def test_two_stage_load_gives_the_same_arrays(store, f):
+    """positions() then details(): the same painting arrays as one full read (imprecision, confidence included)."""
+    full = TimelineData.from_columns(store.timeline_columns(f))
+    first = TimelineData.from_columns(C.positions(store.conn, f))
+    for name in ("ids", "start", "end", "lane", "is_bar", "undated_ids", "article"):
+        assert getattr(first, name).tolist() == getattr(full, name).tolist(), name
+    assert not first.fuzzy.any()                       # until the details arrive
+    second = first.with_details(C.details(store.conn, f))
+    assert second.fuzzy.tolist() == full.fuzzy.tolist() and second.fuzzy.any()
+    assert np.allclose(second.confidence, full.confidence)
+    assert second.lane.tolist() == full.lane.tolist() and second is not first

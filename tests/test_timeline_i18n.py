@@ -141,3 +141,19 @@ def test_unknown_outlet_in_the_legend_is_named(qapp, tmp_path):
     painter.paint(p, QRectF(0, 0, 600, 300), TimelineState(data=data, t0=737990, t1=738010, today=None))
     p.end()
     assert painter.unknown_outlet_text
+
+
+def test_worker_shows_positions_first_then_the_details(qtbot, store):
+    """The worker's first stage (positions from the index) is painted; the second brings imprecise ends."""
+    model = EventModel(store)
+    view = TimelineView(model, QItemSelectionModel(model))
+    qtbot.addWidget(view)
+    stages = []
+    view.dataLoaded.connect(lambda: stages.append(("done", view.data)))
+    qtbot.waitUntil(lambda: bool(stages), timeout=10000)
+    view.wait_loaded()
+    sync = TimelineView(model, QItemSelectionModel(model), async_load=False)
+    qtbot.addWidget(sync)
+    for name in ("ids", "start", "end", "lane", "fuzzy", "undated_ids"):
+        assert getattr(view.data, name).tolist() == getattr(sync.data, name).tolist(), name
+    assert view.data.fuzzy.any() and not view.is_loading()

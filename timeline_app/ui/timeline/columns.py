@@ -94,3 +94,49 @@ def ordered_event_ids(conn, event_filter: EventFilter | None = None) -> np.ndarr
     undated = np.sort(_parse(conn.execute(f"SELECT group_concat(events.id) FROM events WHERE {where}",
                                           params).fetchone()[0]))
     return np.concatenate([dated, undated])
+
+
+def positions(conn, event_filter: EventFilter | None = None) -> dict[str, np.ndarray]:
+    """First stage of a two-stage load: id, start_day, end_day, article_id of the dated events (plus the undated
+    ids, as UNDATED_DAY rows), as ``timeline_columns`` but without granularity, mod and confidence. For the
+    default filter these four columns are all in the store's partial index on dated live events, so SQLite reads
+    the index alone: about half the time of the full scan. granularity_code is 0 ("day": crisp ends) and
+    confidence 0.5 until the details arrive (``TimelineData.with_details``)."""
+    f = event_filter or EventFilter()
+    where, params = where_clause(f, part="dated")
+    row = conn.execute(
+        "SELECT group_concat(events.id), group_concat(events.start_day), "
+        f"group_concat(IFNULL(events.end_day, {UNDATED_DAY})), group_concat(IFNULL(events.article_id, -1)) "
+        f"FROM events WHERE {where}", params).fetchone()
+    ids, start = _parse(row[0]), _parse(row[1], np.int32)
+    end, article = _parse(row[2], np.int32), _parse(row[3])
+    if not len(ids) == len(start) == len(end) == len(article):
+        raise ValueError("timeline positions out of step")
+    if f.include_undated:
+        where, params = where_clause(f, part="undated")
+        und = _parse(conn.execute(f"SELECT group_concat(events.id) FROM events WHERE {where}", params).fetchone()[0])
+    else:
+        und = np.zeros(0, np.int64)
+    n, u = len(ids), len(und)
+    return {"id": np.concatenate([ids, und]),
+            "start_day": np.concatenate([start, np.full(u, UNDATED_DAY, np.int32)]),
+            "end_day": np.concatenate([end, np.full(u, UNDATED_DAY, np.int32)]),
+            "granularity_code": np.zeros(n + u, np.int8), "mod_code": np.full(n + u, -1, np.int8),
+            "article_id": np.concatenate([article, np.full(u, -1, np.int64)]),
+            "confidence": np.full(n + u, 0.5, np.float32)}
+
+
+def details(conn, event_filter: EventFilter | None = None) -> dict[str, np.ndarray]:
+    """Second stage: id, granularity_code, mod_code, confidence of the events ``f`` lets through (table order)."""
+    where, params = where_clause(event_filter or EventFilter())
+    gexpr, gtable = _codes_expr("granularity", GRANULARITIES)
+    mexpr, mtable = _codes_expr("mod", MODS)
+    row = conn.execute(
+        f"SELECT group_concat(events.id), group_concat({gexpr}), group_concat({mexpr}), "
+        f"group_concat(CAST(round(IFNULL(events.confidence, 0) * {CONF_SCALE}) AS INTEGER)) "
+        f"FROM events WHERE {where}", params).fetchone()
+    out = {"id": _parse(row[0]), "granularity_code": gtable[_parse(row[1])], "mod_code": mtable[_parse(row[2])],
+           "confidence": (_parse(row[3]) / CONF_SCALE).astype(np.float32)}
+    if any(len(v) != len(out["id"]) for v in out.values()):
+        raise ValueError("timeline details out of step")
+    return out

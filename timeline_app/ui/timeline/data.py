@@ -6,7 +6,7 @@ slices these arrays. No Qt here.
 from __future__ import annotations
 
 import heapq
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -30,6 +30,13 @@ def _granularity_names(columns: dict) -> dict[int, str]:
     if names is None:
         names = GRANULARITIES
     return {i: str(v) for i, v in enumerate(names)}
+
+
+def _fuzzy(gcode: np.ndarray, mcode: np.ndarray, span: np.ndarray, names: dict[int, str]) -> np.ndarray:
+    """Imprecise ends: month-only, season, year, ... or early/mid/late/approx (mod code >= 0); an unknown
+    granularity (-1) counts as precise only for single days."""
+    crisp = [k for k, v in names.items() if v in ("day", "range", "time")]
+    return (~np.isin(gcode, crisp) & ~((gcode < 0) & (span <= 1))) | (mcode >= 0)
 
 
 def _first_fit(starts: list[float], ends: list[float], max_lanes: int) -> tuple[np.ndarray, int]:
@@ -118,12 +125,8 @@ class TimelineData:
         if bad_end.any():
             end[bad_end] = start[bad_end] + 1
 
-        names = _granularity_names(columns)
-        crisp = [k for k, v in names.items() if v in ("day", "range", "time")]
         span = end - start
-        # imprecise: month-only, season, year, ... or early/mid/late/approx (mod code >= 0); unknown granularity (-1)
-        # counts as precise only for single days
-        fuzzy = (~np.isin(gcode, crisp) & ~((gcode < 0) & (span <= 1))) | (mcode >= 0)
+        fuzzy = _fuzzy(gcode, mcode, span, _granularity_names(columns))
         is_bar = span > BAR_MIN_DAYS
 
         data = cls(ids=ids, start=start, end=end, fuzzy=fuzzy, article=article, confidence=conf,
@@ -134,6 +137,23 @@ class TimelineData:
         data.article_outlets = dict(article_outlets or {})
         data.set_colors(color_by, data.article_outlets)
         return data
+
+    def with_details(self, columns: dict) -> "TimelineData":
+        """This data with the imprecision (fuzzy ends) and confidence of ``columns`` (``granularity_code``,
+        ``mod_code``, ``confidence`` by ``id``, any order): the second stage of a two-stage load. Positions, lanes
+        and colours are kept (they depend only on the dates and articles)."""
+        ids = np.asarray(columns.get("id", []), dtype=np.int64)
+        k = self.indices_of(ids)                          # indices here of the ids that are dated here
+        order = np.argsort(ids, kind="stable")
+        src = order[np.searchsorted(ids, self.ids[k], sorter=order)] if len(k) else np.zeros(0, np.int64)
+        gcode = np.full(len(self.ids), -1, np.int8)
+        mcode = np.full(len(self.ids), -1, np.int8)
+        conf = np.full(len(self.ids), 0.5, np.float32)
+        gcode[k] = np.asarray(columns["granularity_code"])[src]
+        mcode[k] = np.asarray(columns["mod_code"])[src]
+        conf[k] = np.asarray(columns["confidence"], dtype=np.float32)[src]
+        fuzzy = _fuzzy(gcode, mcode, self.end - self.start, _granularity_names(columns))
+        return replace(self, fuzzy=fuzzy, confidence=conf)
 
     def _assign_lanes(self) -> None:
         """Points: their rank among the events of the same day (vectorised). Bars: greedy first fit over starts, so

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 
 from timeline_app.model.filters import EventFilter
 
-from .columns import timeline_columns as fast_columns
+from .columns import details, positions, timeline_columns as fast_columns
 from .data import TimelineData
 
 
@@ -39,6 +39,7 @@ def build_data(store, event_filter: EventFilter | None, color_by: str = "outlet"
 
 
 class _Signals(QObject):
+    partial = Signal(int, object)    # generation, TimelineData without imprecision/confidence (first stage)
     done = Signal(int, object)       # generation, TimelineData
     failed = Signal(int, str)
 
@@ -60,7 +61,19 @@ class ColumnsTask(QRunnable):
         try:
             store = Store.open(self.path, create=False)
             try:
-                data = build_data(store, self.event_filter, self.color_by)
+                f = self.event_filter or EventFilter()
+                if f.is_empty():
+                    # two stages: positions from the store's index first (the view paints the events), then the
+                    # imprecision and confidence from the table
+                    outlets, titles = article_maps(store.conn)
+                    first = TimelineData.from_columns(positions(store.conn, f), outlets, self.color_by)
+                    first.article_outlets, first.article_titles = outlets, titles
+                    if self.color_by == "article":
+                        first.set_colors("article", outlets, titles)
+                    self.signals.partial.emit(self.generation, first)
+                    data = first.with_details(details(store.conn, f))
+                else:
+                    data = build_data(store, f, self.color_by)
             finally:
                 store.close()
         except Exception as exc:  # reported to the view, which keeps the previous data

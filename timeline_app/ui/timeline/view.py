@@ -228,6 +228,7 @@ class TimelineView(QWidget):
         path = getattr(store, "path", None)
         if self.async_load and path is not None and Path(str(path)).is_file():
             task = ColumnsTask(path, self.model.event_filter, self._generation, self.color_by)
+            task.signals.partial.connect(self._on_partial)
             task.signals.done.connect(self._on_loaded)
             task.signals.failed.connect(self._on_failed)
             self._pending.add(task)
@@ -241,9 +242,17 @@ class TimelineView(QWidget):
         """Block until pending loads are done (for scripts and benchmarks; the UI never calls it)."""
         return self._pool.waitForDone(msecs)
 
+    def _on_partial(self, generation: int, data: TimelineData) -> None:
+        """The first stage of a load: positions, lanes and colours (imprecise ends and confidence follow)."""
+        self._apply(generation, data)
+
     def _on_loaded(self, generation: int, data: TimelineData) -> None:
+        if self._apply(generation, data):
+            self.dataLoaded.emit()
+
+    def _apply(self, generation: int, data: TimelineData) -> bool:
         if generation != self._generation:
-            return  # a newer filter is on its way
+            return False  # a newer filter is on its way
         current_id = self.current_event_id()
         self.data = data
         if self.color_by != "outlet":
@@ -255,7 +264,7 @@ class TimelineView(QWidget):
             self.fit_all()
             self._user_moved = False
         self.update()
-        self.dataLoaded.emit()
+        return True
 
     def _on_failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
