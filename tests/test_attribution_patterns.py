@@ -254,3 +254,14 @@ def test_not_a_new_statement(text, word):
 def test_a_participle_is_not_a_subject():
     t = "وقالت الطبيبة إن الحالة مستقرة. وتضيف قائلة بأن الرسالة وصلت متأخرة."
     assert all(a.source == "الطبيبة" for a in records(t))
+
+
+def test_relay_with_bare_naqala_and_addressee_after_adjective():
+    t = "ونقل التلفزيون الرسمي عن وزير الدفاع قوله إن الجيش مستعد."
+    srcs = {a.source for a in records(t) if a.cue == "نقل"}
+    assert srcs == {"التلفزيون الرسمي", "وزير الدفاع"}
+    assert not records("ونقل المسعفون المصابين إلى المستشفى عن طريق البر.")
+    t2 = "وأبلغت مصادر مطلعة الوكالة بأن الاجتماع أُرجئ."
+    assert find(t2, "أبلغت").source == "مصادر مطلعة"
+    t3 = "وأعلن مسؤول رفيع المستوى استقالة الحكومة."
+    assert find(t3, "أعلن").source == "مسؤول رفيع المستوى"
