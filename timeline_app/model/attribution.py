@@ -141,7 +141,7 @@ def _build_cues() -> dict[str, CueForm]:
     out["تابع"] = CueForm("تابع", "verb", "W", "m")
     out["توقع"] = CueForm("توقّع", "verb", "W", "m")   # the verb, not the noun «توقع» (expectation)
     out["كتب"] = CueForm("كتب", "verb", "W", "m")      # the verb, not the plural «كتب» (books)
-    out["نقل"] = CueForm("نقل", "verb", "WT", "m")     # «ونقل التلفزيون عن الرئيس قوله إن…», not «نقل» (transport)
+    out["نقل"] = CueForm("نقل", "verb", "W", "m")      # «ونقل التلفزيون عن الرئيس قوله إن…», not «نقل» (transport)
     out["يدين"] = CueForm("أدان", "present", "N", "m")
     out["تدين"] = CueForm("أدان", "present", "N", "f")
     return out
