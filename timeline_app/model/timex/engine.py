@@ -48,7 +48,7 @@ RULES = [
     (P.NUM_MY, RN.h_num_my, 3, "N", 2, 12),
     (P.YEAR_RANGE, RN.h_year_range, 1, "N", 26, 24),
     (P.YEAR_HYPHEN, RN.h_year_hyphen, 1, "N", 2, 16),
-    (P.SEASON_YEARS, RN.h_season_years, 1, "N", 12, 14),
+    (P.SEASON_YEARS, RN.h_season_years, 1, "N", 24, 14),
     (P.YEAR_HEAD, RN.h_year_head, 2, "N", 24, 16),
     (P.YEAR_ERA, RN.h_year_era, 3, "N", 2, 16),
     (P.YEAR_SIGNAL, RN.h_year_signal, 4, "N", 10, 8),

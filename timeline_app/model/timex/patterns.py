@@ -119,7 +119,7 @@ ACADEMIC = re.compile(
     rf"(?:\s*(?P<y1>\d{{4}})\s*[/-]\s*(?P<y2>\d{{2,4}})(?!\d)(?:\s*(?P<era>{ERA}))?)?")
 # «2014/2015», «1436/1437هـ», «2027/2026» (larger year first): consecutive years are a season or school year
 SEASON_YEARS = re.compile(
-    rf"{B}(?P<head>(?:ال)?موسم\s+)?(?<![\d/])(?P<y1>(?:19|20|13|14)\d{{2}})\s*/\s*(?P<y2>(?:19|20|13|14)?\d{{2}})(?![\d/])"
+    rf"{B}(?P<head>(?:ال|(?<=ل)ل)?موسم(?:\s+{DX})?\s+)?(?<![\d/])(?P<y1>(?:19|20|13|14)\d{{2}})\s*/\s*(?P<y2>(?:19|20|13|14)?\d{{2}})(?![\d/])"
     rf"(?:\s*(?P<era>{ERA}))?")
 
 # separators: the same one twice, or any two dashes («7 – 8 - 1436هـ»)
