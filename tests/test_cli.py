@@ -269,3 +269,23 @@ def test_scorer_contract_fields(capsys):
     for e in rec["events"]:
         assert {"title", "start", "end", "start_date", "end_date", "granularity", "timex", "attributions", "actors",
                 "places", "confidence"} <= set(e)
+
+
+def test_desktop_install_and_uninstall_through_the_cli(tmp_path, capsys, monkeypatch):
+    """``timeline-app desktop install|uninstall`` (README) is dispatched by cli.main and opens no library."""
+    monkeypatch.setenv("TIMELINE_APP_DB", str(tmp_path / "never.db"))
+    base = tmp_path / "share"
+    entry = base / "applications" / "timeline-app.desktop"
+    assert main(["desktop", "install", "--data-home", str(base)]) == 0
+    out = capsys.readouterr().out
+    assert f"wrote    {entry}" in out.splitlines()
+    assert entry.exists() and "Exec=" in entry.read_text(encoding="utf-8")
+    assert (base / "mime" / "packages" / "timeline-app.xml").exists()
+    assert main(["desktop", "uninstall", "--data-home", str(base)]) == 0
+    assert f"removed  {entry}" in capsys.readouterr().out.splitlines()
+    assert not entry.exists()
+    assert main(["desktop", "uninstall", "--data-home", str(base)]) == 0
+    assert "nothing to remove" in capsys.readouterr().out
+    assert main(["desktop", "reinstall"]) == 2  # argparse: not one of install|uninstall
+    assert "invalid choice" in capsys.readouterr().err
+    assert not (tmp_path / "never.db").exists()

@@ -7,6 +7,7 @@
     timeline-app [--db DB] articles [--json]
     timeline-app [--db DB] set-date ARTICLE_ID YYYY-MM-DD
     timeline-app [--db DB] export OUT.pdf|OUT.png|OUT.svg [--from DATE] [--to DATE] [--search TEXT]
+    timeline-app desktop install|uninstall [--system] [--data-home DIR]
 
 Exit status: 0 success, 1 some input failed (or the library could not be opened), 2 usage error.
 Headless commands import no Qt (``export`` loads it on demand, offscreen when there is no display).
@@ -21,7 +22,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-COMMANDS = ("ingest", "extract", "events", "articles", "set-date", "export")
+COMMANDS = ("ingest", "extract", "events", "articles", "set-date", "export", "desktop")
 
 
 def _date(value: str) -> dt.date:
@@ -100,6 +101,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("out", metavar="OUT.pdf|OUT.png|OUT.svg")
     _add_filter_options(p)
     p.add_argument("--title", help="title printed on the pages")
+
+    from timeline_app import desktop  # PRINT's module (no Qt): its own sub-command, handler set on the args
+    desktop.add_cli_parser(sub)
     return parser
 
 
@@ -319,8 +323,13 @@ def cmd_gui(argv: list[str]) -> int:
     return int(ui_app.main(argv) or 0)
 
 
+def cmd_desktop(args) -> int:
+    """``desktop install|uninstall``: timeline_app.desktop's own handler (no library is opened)."""
+    return int(args.handler(args) or 0)
+
+
 HANDLERS = {"ingest": cmd_ingest, "extract": cmd_extract, "events": cmd_events, "articles": cmd_articles,
-            "set-date": cmd_set_date, "export": cmd_export}
+            "set-date": cmd_set_date, "export": cmd_export, "desktop": cmd_desktop}
 
 
 def main(argv: list[str] | None = None) -> int:
