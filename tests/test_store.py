@@ -483,3 +483,72 @@ def test_transactions_nest_and_join_an_open_one(lib):
         lib.update_event(a, title="لقاء")
     assert lib.query_event_ids() == [a] and lib.event(a)["title"] == "لقاء"
     assert aid == 1
+
+
+# --- bulk writes: merge candidates and the full-text index inside a batch ---
+
+STRIKES = "نفذت الولايات المتحدة ضربات عسكرية على أهداف للحوثيين في اليمن"
+STRIKES_AGAIN = "الولايات المتحدة تنفذ ضربات عسكرية على أهداف الحوثيين في اليمن"
+HOSPITAL = "افتتح وزير الصحة مستشفى جديدا في الرياض"
+
+
+def _one_event_article(s: Store, title: str, n: int) -> int:
+    """An article (number ``n``) with one event on 2024-01-11 whose evidence (and title) is ``title``."""
+    text = f"{title} يوم 11 يناير ({n})."
+    ex = extraction_for(text, [(title, "11 يناير", D(2024, 1, 11), D(2024, 1, 12))])
+    status, aid = s.add_article(article(text), ex)
+    assert status == "ingested"
+    return s.conn.execute("SELECT id FROM events WHERE article_id = ?", (aid,)).fetchone()[0]
+
+
+@pytest.mark.parametrize("who", ["this connection", "another connection"])
+def test_merge_sees_a_title_changed_after_it_was_cached(tmp_path, monkeypatch, who):
+    """merge.find_same_event caches candidate titles per connection; a title changed since (by this store or by
+    another connection) is compared as it is now."""
+    from timeline_app.model import merge
+    monkeypatch.setattr(store_mod, "_find_same_event", merge.find_same_event)
+    with Store(tmp_path / "lib.db") as s:
+        e1 = _one_event_article(s, STRIKES, 1)
+        _one_event_article(s, HOSPITAL + " الجديد", 2)  # looks at e1 (and caches its title); no merge
+        assert s.stats()["merges"] == 0
+        if who == "this connection":
+            s.update_event(e1, title=HOSPITAL)
+        else:
+            with Store(tmp_path / "lib.db") as other:
+                other.update_event(e1, title=HOSPITAL)
+        e3 = _one_event_article(s, STRIKES_AGAIN, 3)  # like e1's old title only: not the same happening now
+        assert s.event(e3)["merged_into"] is None and s.stats()["merges"] == 0
+        e4 = _one_event_article(s, STRIKES, 4)  # like e3: merged into it
+        assert s.event(e4)["merged_into"] == e3
+
+
+def test_a_batch_indexes_merged_and_undone_articles_right(tmp_path, monkeypatch):
+    """Inside batch() the full-text rows are written at commit: every stored event and article has exactly its
+    row, a kept event is found by its merged citations' sources, an article undone in the batch has none."""
+    def same(db, row, article_id):  # the same start day is the same happening
+        hit = db.conn.execute("SELECT id FROM events WHERE start_day = ? AND article_id != ? AND merged_into IS NULL",
+                              (row["start_day"], article_id)).fetchone()
+        return hit[0] if hit else None
+    monkeypatch.setattr(store_mod, "_find_same_event", same)
+    path = tmp_path / "lib.db"
+    with Store(path) as s:
+        with s.batch(size=1000, seconds=1000):
+            first = store_a(s)
+            text = "قال السفير إن المحادثات جرت في مسقط يوم 10 يناير."
+            ex = extraction_for(text, [("المحادثات جرت في مسقط", "10 يناير", D(2024, 1, 10), D(2024, 1, 11))],
+                                source="السفير")
+            s.add_article(article(text, outlet="other.example"), ex)
+            with pytest.raises(RuntimeError):
+                with s.transaction():
+                    s.add_article(article("نص سيلغى قبل أن يحفظ"), Extraction())
+                    raise RuntimeError("undone")
+            assert s.search("السفير") == []  # not indexed before the batch commits
+        kept = s.search("السفير")
+        assert len(kept) == 1 and kept[0] in s.search("المتحدث")
+        assert s.event(kept[0])["article_id"] == first and len(s.event(kept[0])["citations"]) == 2
+        c = s.conn
+        assert c.execute("SELECT count(*) FROM events_fts").fetchone()[0] == c.execute(
+            "SELECT count(*) FROM events").fetchone()[0] == 3
+        assert sorted(r[0] for r in c.execute("SELECT rowid FROM articles_fts")) == [1, 2]
+        assert s.search_articles("سيلغى") == []
+        assert (kept[0],) in c.execute("SELECT rowid FROM events_fts WHERE events_fts MATCH 'other'").fetchall()

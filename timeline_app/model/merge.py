@@ -7,8 +7,11 @@ place. Undated events are never merged automatically.
 """
 from __future__ import annotations
 
+import itertools
 import json
 import re
+import sys
+import weakref
 from functools import lru_cache
 from typing import Any
 
@@ -40,11 +43,17 @@ def content_words(title: str) -> list[str]:
     return [w for w in words if w not in _STOP and len(w) > 1]
 
 
+@lru_cache(maxsize=2048)
+def _content_words(title: str) -> tuple[str, ...]:
+    """content_words, shared by stems() and trigrams() of the same (new) title."""
+    return tuple(content_words(title))
+
+
 @lru_cache(maxsize=4096)
 def stems(title: str) -> frozenset[str]:
     """Crude word stems of the content words (clitics and «ال» off, first five letters): a cheap first filter."""
     out = set()
-    for w in content_words(title):
+    for w in _content_words(title):
         if len(w) > 4 and w[0] in "وفبلك":
             w = w[1:]
         if len(w) > 4 and w.startswith("ال"):
@@ -55,7 +64,7 @@ def stems(title: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1024)
 def trigrams(title: str) -> frozenset[str]:
-    words = content_words(title)
+    words = _content_words(title)
     if len(words) < 3:
         return frozenset()
     grams: set[str] = set()
@@ -105,6 +114,55 @@ def similarity(new: dict, old: dict) -> float:
     return j + (0.12 if actors else 0.0) + (0.08 if places else 0.0)
 
 
+class _TitleCache:
+    """Per-connection cache: event id -> (stems, numbers, title) of its title, so a candidate seen by many lookups
+    (a bulk ingest asks about ~8 events per article over the same busy dates) is folded once. Valid while nobody
+    else writes: ``PRAGMA data_version`` changes when another connection commits, and the store calls ``forget``
+    when it changes titles itself. Bounded: the oldest half is dropped past ``limit`` entries (~250 B each)."""
+
+    __slots__ = ("version", "entries", "limit")
+
+    def __init__(self, limit: int = 40_000):
+        self.version: int | None = None
+        self.entries: dict[int, tuple[tuple[str, ...], frozenset[str], str]] = {}
+        self.limit = limit
+
+    def check(self, conn) -> None:
+        version = conn.execute("PRAGMA data_version").fetchone()[0]
+        if version != self.version:
+            self.entries.clear()
+            self.version = version
+
+    def put(self, eid: int, title: str) -> tuple[tuple[str, ...], frozenset[str], str]:
+        if len(self.entries) >= self.limit:
+            for k in list(itertools.islice(self.entries, self.limit // 2)):
+                del self.entries[k]
+        entry = (tuple(sys.intern(w) for w in stems(title)), numbers(title) or _EMPTY, title)
+        self.entries[eid] = entry
+        return entry
+
+
+_EMPTY: frozenset[str] = frozenset()
+_caches: "weakref.WeakKeyDictionary[Any, _TitleCache]" = weakref.WeakKeyDictionary()
+
+
+def _cache_for(db) -> _TitleCache | None:
+    try:
+        cache = _caches.get(db)
+        if cache is None:
+            cache = _caches[db] = _TitleCache()
+        return cache
+    except TypeError:  # a raw sqlite3.Connection cannot be weakly referenced: no cache
+        return None
+
+
+def forget(db) -> None:
+    """Drop ``db``'s cached titles (the store calls this after changing or re-creating event titles)."""
+    cache = _cache_for(db)
+    if cache is not None:
+        cache.entries.clear()
+
+
 def find_same_event(db, event_row: dict, article_id: int) -> int | None:
     """Id of a live event of another article that is the same happening as ``event_row`` (the events-table
     columns plus ``text_evidence``), or None."""
@@ -119,27 +177,44 @@ def find_same_event(db, event_row: dict, article_id: int) -> int | None:
     max_w = max(3, 2 * width)
     min_w = max(1, width // 2) if width > 3 else 1
     conn = getattr(db, "conn", db)
+    cache = _cache_for(db)
+    if cache is not None:
+        cache.check(conn)
+    # the covering index events_merge (live, dated; by start_day, id) answers this without reading the table
     rows = conn.execute(
-        "SELECT id, title, start_day, end_day FROM events INDEXED BY events_start_day "
+        "SELECT id, start_day, end_day FROM events INDEXED BY events_merge "
         "WHERE start_day > ? AND start_day < ? AND end_day > ? AND end_day - start_day BETWEEN ? AND ? "
         "AND merged_into IS NULL AND deleted = 0 AND (article_id IS NULL OR article_id != ?) "
         "LIMIT ?",
         (sd - max_w, ed, sd, min_w, max_w, article_id, _MAX_CANDIDATES)).fetchall()
+    if not rows:
+        return None
     base = _threshold_base(width)
     # cheap pass on titles; actors and places are read only for the few that come close
     close = []
     nums = numbers(event_row.get("title") or "")
     words = stems(event_row.get("title") or "")
-    for eid, title, s0, e0 in rows:
-        if nums:
-            other = numbers(title or "")
-            if other and not (nums & other):
-                continue   # «20 شهيداً» and «19 شهيداً» are different counts, different reports
-        theirs = stems(title or "")
-        shared = len(words & theirs)
+    entries = cache.entries if cache is not None else {}
+    missing = [r[0] for r in rows if r[0] not in entries]
+    for k in range(0, len(missing), 500):  # titles not seen yet: read once, folded once
+        chunk = missing[k:k + 500]
+        for eid, title in conn.execute(f"SELECT id, title FROM events WHERE id IN ({','.join('?' * len(chunk))})",
+                                       chunk):
+            if cache is not None:
+                cache.put(eid, title or "")
+            else:
+                entries[eid] = (tuple(stems(title or "")), numbers(title or ""), title or "")
+    for eid, s0, e0 in rows:
+        entry = entries.get(eid)
+        if entry is None:
+            continue   # gone since the scan
+        theirs, other, title = entry
+        if nums and other and not (nums & other):
+            continue   # «20 شهيداً» and «19 شهيداً» are different counts, different reports
+        shared = len(words.intersection(theirs))
         if shared < 2 or shared < 0.3 * min(len(words), len(theirs)):
             continue   # not even the same words: skip the finer comparison
-        j = jaccard(grams, _trigrams_uncached(title or ""))
+        j = jaccard(grams, _trigrams_uncached(title))
         if s0 == sd and e0 == ed:
             j += 0.05   # the same interval is stronger evidence than a mere overlap
         if j + 0.2 >= base:

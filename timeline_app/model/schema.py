@@ -10,7 +10,7 @@ an undated event. ``start_day``/``end_day`` repeat them as integer day numbers (
 from __future__ import annotations
 
 #: Names recorded in the ``migrations`` table, one per entry of MIGRATIONS.
-MIGRATION_NAMES: list[str] = ["first schema"]
+MIGRATION_NAMES: list[str] = ["first schema", "merge candidate index"]
 
 MIGRATIONS: list[str] = [
     # 1: the first schema
@@ -127,6 +127,13 @@ MIGRATIONS: list[str] = [
     -- bulk ingest writes one small segment per article: merge them in larger steps (less rewriting)
     INSERT INTO events_fts(events_fts, rank) VALUES ('automerge', 16);
     INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 16);
+    """,
+    # 2: merge.find_same_event scans live dated events by (start_day, id) for every event it stores. This covering
+    # partial index answers that scan from the index alone (no table row per candidate): ~10x faster on a bench
+    # library. Same order as events_start_day (start_day, rowid), so the first N candidates are the same events.
+    """
+    CREATE INDEX events_merge ON events(start_day, id, end_day, article_id)
+        WHERE merged_into IS NULL AND deleted = 0 AND start_day IS NOT NULL;
     """,
 ]
 

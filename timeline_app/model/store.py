@@ -24,7 +24,7 @@ from typing import Any, Iterable, Iterator
 import numpy as np
 import sqlite_utils
 
-from timeline_app.model import schema
+from timeline_app.model import merge, schema
 from timeline_app.model.filters import GRANULARITIES, MODS, ORDER_BY, EventFilter, fts_query, normalize_for_search, where_clause
 from timeline_app.model.types import ArticleInput, Attribution, Event, Extraction, Timex
 
@@ -108,19 +108,14 @@ def run_extraction(text: str, published: dt.date) -> Extraction:
     return pipeline.extract(text, published)
 
 
-_merge_module: list = []
-
-
 def _find_same_event(db, event_row: dict, article_id: int) -> int | None:
-    if not _merge_module:  # looked up once per process
-        present = importlib.util.find_spec("timeline_app.model.merge") is not None
-        if present:
-            from timeline_app.model import merge
-            _merge_module.append(merge)
-        else:
-            _merge_module.append(None)  # merge.py (EVENTS) not there: no automatic merging
-    merge = _merge_module[0]
-    return merge.find_same_event(db, event_row, article_id) if merge is not None else None
+    """merge.find_same_event (a module-level name so tests can stand in their own rule)."""
+    return merge.find_same_event(db, event_row, article_id)
+
+
+def _forget_titles(db) -> None:
+    """Event titles changed or ids were freed on this connection: merge's title cache must not trust them."""
+    merge.forget(db)
 
 
 def _split_statements(sql: str) -> Iterator[str]:
@@ -170,6 +165,9 @@ class Store:
         self._depth = 0
         self._batch: dict | None = None
         self._now_cached: str | None = None
+        # inside batch(): full-text rows written at the batch's commit, not per article (see _fts_write)
+        self._fts_batch: dict[str, dict[int, tuple | None]] | None = None
+        self._fts_unit: dict[str, dict[int, tuple | None]] | None = None
         if self.path.is_dir():
             raise StoreError(f"{self.path} is a folder, not a library file")
         exists = self.path.exists() and self.path.stat().st_size > 0
@@ -240,20 +238,30 @@ class Store:
         try:
             if self._batch is not None:
                 self.conn.execute("SAVEPOINT unit")
+                self._fts_unit = {"events_fts": {}, "articles_fts": {}}
                 try:
                     yield self.conn
                 except BaseException:
+                    self._fts_unit = None  # the unit's full-text rows go with it
+                    _forget_titles(self.db)  # ids of the undone rows can be given again, to other titles
                     if self.conn.in_transaction:  # (SQLite may already have rolled back, e.g. disk full)
                         self.conn.execute("ROLLBACK TO unit")
                         self.conn.execute("RELEASE unit")
+                    else:  # the whole batch so far went: so do its pending full-text rows
+                        for rows in self._fts_batch.values():
+                            rows.clear()
                     raise
                 self.conn.execute("RELEASE unit")
+                for table, rows in self._fts_unit.items():
+                    self._fts_batch[table].update(rows)
+                self._fts_unit = None
                 self._batch_tick()
             else:
                 self.conn.execute("BEGIN IMMEDIATE")
                 try:
                     yield self.conn
                 except BaseException:
+                    _forget_titles(self.db)
                     if self.conn.in_transaction:
                         self.conn.execute("ROLLBACK")
                     raise
@@ -271,25 +279,73 @@ class Store:
             yield self
             return
         self._batch = {"n": 0, "t": time.monotonic(), "size": size, "seconds": seconds}
+        self._fts_batch = {"events_fts": {}, "articles_fts": {}}
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self
         finally:
             self._batch = None
-            if self.conn.in_transaction:
-                self.conn.execute("COMMIT")
+            try:
+                if self.conn.in_transaction:
+                    self._commit_batch()
+            finally:
+                self._fts_batch = None
 
     def _batch_tick(self) -> None:
         b = self._batch
         if not self.conn.in_transaction:  # rolled back underneath us: start the batch's next transaction
+            for rows in self._fts_batch.values():
+                rows.clear()  # (their articles went with the rollback)
             self.conn.execute("BEGIN IMMEDIATE")
             b["n"], b["t"] = 0, time.monotonic()
             return
         b["n"] += 1
         if b["n"] >= b["size"] or time.monotonic() - b["t"] >= b["seconds"]:
-            self.conn.execute("COMMIT")
+            self._commit_batch()
             self.conn.execute("BEGIN IMMEDIATE")
             b["n"], b["t"] = 0, time.monotonic()
+
+    def _commit_batch(self) -> None:
+        """Write the batch's pending full-text rows, then COMMIT: the articles and their index rows land together.
+        Should that write fail, the whole batch is rolled back (never articles without their index rows)."""
+        try:
+            self._fts_flush()
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    _FTS_INSERT = {
+        "events_fts": "INSERT INTO events_fts(rowid, title, actors, places, sources, date_text) VALUES (?,?,?,?,?,?)",
+        "articles_fts": "INSERT INTO articles_fts(rowid, title, text) VALUES (?,?,?)",
+    }
+
+    def _fts_write(self, table: str, rowid: int, values: tuple | None, new: bool = False) -> None:
+        """Set (``values``) or remove (None) the full-text row ``rowid`` of ``table``; ``new``: there is none yet.
+
+        Outside a batch, at once. Inside one, FTS5 would write a new index segment at every article's SAVEPOINT
+        (it flushes its pending terms there), so the rows wait in memory and are inserted in one go just before
+        the batch commits; a unit (article) that rolls back drops its own pending rows."""
+        unit = self._fts_unit
+        if unit is None:
+            if not new:
+                self.conn.execute(f"DELETE FROM {table} WHERE rowid = ?", (rowid,))
+            if values is not None:
+                self.conn.execute(self._FTS_INSERT[table], (rowid, *values))
+            return
+        if not new and rowid not in unit[table] and rowid not in self._fts_batch[table]:
+            self.conn.execute(f"DELETE FROM {table} WHERE rowid = ?", (rowid,))  # a row already in the index
+        unit[table][rowid] = values
+
+    def _fts_flush(self) -> None:
+        if not self._fts_batch:
+            return
+        for table, rows in self._fts_batch.items():
+            if rows:
+                self.conn.executemany(self._FTS_INSERT[table],
+                                      [(rowid, *v) for rowid, v in sorted(rows.items()) if v is not None])
+                rows.clear()
 
     @property
     def schema_version(self) -> int:
@@ -347,9 +403,8 @@ class Store:
                      article.published_source, 1 if (article.published_guessed or article.published is None) else 0,
                      article.lang, article.text, _now()))
                 article_id = cur.lastrowid
-                c.execute("INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)",
-                          (article_id, normalize_for_search(article.title),
-                           pre.get("fts_text") or normalize_for_search(article.text)))
+                self._fts_write("articles_fts", article_id, (normalize_for_search(article.title),
+                                pre.get("fts_text") or normalize_for_search(article.text)), new=True)
                 self._store_extraction(article_id, article.text, article.outlet, extraction)
         except sqlite3.IntegrityError:
             existing = self.find_article_by_hash(h)  # stored meanwhile by another connection
@@ -461,13 +516,10 @@ class Store:
     def _index_event(self, event_id: int, row: dict, new: bool = False) -> None:
         def lst(v):
             return " ".join(json.loads(v) if isinstance(v, str) else (v or []))
-        if not new:
-            self.conn.execute("DELETE FROM events_fts WHERE rowid = ?", (event_id,))
-        self.conn.execute(
-            "INSERT INTO events_fts(rowid, title, actors, places, sources, date_text) VALUES (?,?,?,?,?,?)",
-            (event_id, normalize_for_search(row.get("title")), normalize_for_search(lst(row.get("actors"))),
-             normalize_for_search(lst(row.get("places"))), normalize_for_search(lst(row.get("sources")))
-             + " " + normalize_for_search(lst(row.get("outlets"))), normalize_for_search(row.get("date_text"))))
+        self._fts_write("events_fts", event_id, (
+            normalize_for_search(row.get("title")), normalize_for_search(lst(row.get("actors"))),
+            normalize_for_search(lst(row.get("places"))), normalize_for_search(lst(row.get("sources")))
+            + " " + normalize_for_search(lst(row.get("outlets"))), normalize_for_search(row.get("date_text"))), new=new)
 
     def _refresh_derived(self, event_id: int) -> None:
         """Recompute an event's sources/outlets from its citations and re-index it for search."""
@@ -553,8 +605,10 @@ class Store:
                 c.execute(f"DELETE FROM citations WHERE original_event_id IN ({qs}) OR event_id IN ({qs})", old + old)
                 c.execute(f"DELETE FROM merges WHERE kept_event_id IN ({qs}) OR merged_event_id IN ({qs})", old + old)
                 c.execute(f"UPDATE events SET merged_into = NULL WHERE id IN ({qs})", old)
-                c.execute(f"DELETE FROM events_fts WHERE rowid IN ({qs})", old)
+                for eid in old:
+                    self._fts_write("events_fts", eid, None)
                 c.execute(f"DELETE FROM events WHERE id IN ({qs})", old)
+            _forget_titles(self.db)  # deleted ids can come back with the re-extracted titles
             c.execute("DELETE FROM timexes WHERE article_id = ?", (article_id,))
             c.execute("DELETE FROM attributions WHERE article_id = ?", (article_id,))
             # the spans of the events the user kept: a re-extracted event over the same evidence is not added twice
@@ -733,6 +787,8 @@ class Store:
         if "confidence" in new:
             new["confidence"] = float(new["confidence"])
         new["user_edited"] = 1
+        if "title" in new:
+            _forget_titles(self.db)
         with self.transaction() as c:
             c.execute(f"UPDATE events SET {', '.join(k + ' = ?' for k in new)} WHERE id = ?",
                       list(new.values()) + [event_id])
