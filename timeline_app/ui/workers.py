@@ -150,7 +150,6 @@ class FacetsTask(QRunnable):
 
 
 class _RedateSignals(QObject):
-    started = Signal(int)                # article id
     done = Signal(int, int, str)         # generation, article id, error ("" when it worked)
 
 
@@ -167,7 +166,6 @@ class RedateTask(QRunnable):
         self.setAutoDelete(False)  # the runner holds it until ``done`` arrives
 
     def run(self) -> None:
-        self.signals.started.emit(self.article_id)
         error = ""
         try:
             with Store.open(self.db_path, create=False) as store:
@@ -200,9 +198,6 @@ class RedateRunner(QObject):
 
     def is_busy(self) -> bool:
         return bool(self._tasks)
-
-    def pending_articles(self) -> set[int]:
-        return {t.article_id for t in self._tasks}
 
     def start(self, db_path: str | Path, article_id: int, date, source: str = "user", guessed: bool = False) -> None:
         task = RedateTask(db_path, self._generation, article_id, date, source, guessed)
