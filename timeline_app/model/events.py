@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -554,11 +555,15 @@ def _title_of(text: str, a: int, b: int, tx_spans: list[tuple[int, int]], min_wo
 
 def _title_actors(title: str, actors: list[str]) -> None:
     """A country or capital that opens the title acts in the event («نفذت الولايات المتحدة ضربات…»، «طلبت واشنطن»)."""
-    head = " ".join(title.split()[:4])
-    for m in gazetteer().find(Norm(head)):
-        e = m.entry
-        if e.kind in ("country", "city") and (e.country or e.canonical) not in actors:
-            actors.insert(0, e.country or e.canonical)
+    for name in _head_places(" ".join(title.split()[:4])):
+        if name not in actors:
+            actors.insert(0, name)
+
+
+@lru_cache(maxsize=8192)
+def _head_places(head: str) -> tuple[str, ...]:
+    return tuple(m.entry.country or m.entry.canonical for m in gazetteer().find(Norm(head))
+                 if m.entry.kind in ("country", "city"))
 
 
 def _merge_near_duplicates(events: list[Event]) -> list[Event]:
