@@ -107,42 +107,42 @@
 <context>
     <name>CurationUI</name>
     <message>
-        <location filename="../../timeline_app/ui/curation.py" line="20" />
+        <location filename="../../timeline_app/ui/curation.py" line="21" />
         <source>Edit title</source>
         <translation>تعديل العنوان</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/curation.py" line="21" />
+        <location filename="../../timeline_app/ui/curation.py" line="22" />
         <source>Event title:</source>
         <translation>عنوان الحدث:</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/curation.py" line="36" />
+        <location filename="../../timeline_app/ui/curation.py" line="42" />
         <source>Publication date</source>
         <translation>تاريخ النشر</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/curation.py" line="77" />
+        <location filename="../../timeline_app/ui/curation.py" line="85" />
         <source>Select one event first.</source>
         <translation>حدّد حدثًا واحدًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/curation.py" line="112" />
+        <location filename="../../timeline_app/ui/curation.py" line="120" />
         <source>Select exactly two events to merge.</source>
         <translation>حدّد حدثين اثنين بالضبط لدمجهما.</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/curation.py" line="123" />
+        <location filename="../../timeline_app/ui/curation.py" line="131" />
         <source>This event is not a merge of other events.</source>
         <translation>هذا الحدث ليس ناتج دمج أحداث أخرى.</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/curation.py" line="131" />
+        <location filename="../../timeline_app/ui/curation.py" line="139" />
         <source>Select the words of the event in the article text first.</source>
         <translation>حدّد كلمات الحدث في نص المقال أولًا.</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/curation.py" line="145" />
+        <location filename="../../timeline_app/ui/curation.py" line="153" />
         <source>Open an article in the side panel first.</source>
         <translation>افتح مقالًا في اللوحة الجانبية أولًا.</translation>
     </message>
@@ -150,97 +150,97 @@
 <context>
     <name>DateEditorDialog</name>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="283" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="301" />
         <source>Event date</source>
         <translation>تاريخ الحدث</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="285" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="303" />
         <source>Gregorian</source>
         <translation>ميلادي</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="285" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="303" />
         <source>Hijri (Umm al-Qura)</source>
         <translation>هجري (أم القرى)</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="286" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="304" />
         <source>Day</source>
         <translation>يوم</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="286" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="304" />
         <source>Month</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="286" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="304" />
         <source>Part of a month</source>
         <translation>جزء من شهر</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="287" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="305" />
         <source>Year</source>
         <translation>سنة</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="287" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="305" />
         <source>Range of days</source>
         <translation>مدة من يوم إلى يوم</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="288" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="306" />
         <source>Early (days 1–10)</source>
         <translation>أوائل الشهر (1–10)</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="288" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="306" />
         <source>Middle (days 11–20)</source>
         <translation>منتصف الشهر (11–20)</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="289" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="307" />
         <source>Late (day 21 to the end)</source>
         <translation>أواخر الشهر (21 حتى نهايته)</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="296" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="314" />
         <source>Calendar</source>
         <translation>التقويم</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="296" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="314" />
         <source>Precision</source>
         <translation>الدقة</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="296" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="314" />
         <source>Part</source>
         <translation>الجزء</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="296" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="314" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="296" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="314" />
         <source>Last day</source>
         <translation>آخر يوم</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="355" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="373" />
         <source>This month has no such day.</source>
         <translation>لا يوجد هذا اليوم في هذا الشهر.</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="357" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="375" />
         <source>Hijri dates can be entered for the years %1–%2 only.</source>
         <translation>يمكن إدخال التواريخ الهجرية للسنوات %1–%2 فقط.</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/date_editor.py" line="360" />
+        <location filename="../../timeline_app/ui/date_editor.py" line="378" />
         <source>The last day comes before the first.</source>
         <translation>آخر يوم يسبق أول يوم.</translation>
     </message>
@@ -578,7 +578,7 @@
     <message numerus="yes">
         <location filename="../../timeline_app/ui/ingest_ui.py" line="133" />
         <source>%n event(s)</source>
-        <translation><numerusform>%n حدث</numerusform><numerusform>%n حدث</numerusform><numerusform>%n حدث</numerusform><numerusform>%n حدث</numerusform><numerusform>%n حدث</numerusform><numerusform>%n حدث</numerusform></translation>
+        <translation><numerusform>لا أحداث</numerusform><numerusform>حدث واحد</numerusform><numerusform>حدثان</numerusform><numerusform>%n أحداث</numerusform><numerusform>%n حدثًا</numerusform><numerusform>%n حدث</numerusform></translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/ingest_ui.py" line="145" />
@@ -688,10 +688,15 @@
         <source>No library open</source>
         <translation>لا مكتبة مفتوحة</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../timeline_app/ui/main_window.py" line="480" />
-        <source>%1 events shown · %2 articles · %3</source>
-        <translation>%1 حدثًا معروضًا · %2 مقالات · %3</translation>
+        <source>%n event(s) shown</source>
+        <translation><numerusform>لا أحداث معروضة</numerusform><numerusform>حدث واحد معروض</numerusform><numerusform>حدثان معروضان</numerusform><numerusform>%n أحداث معروضة</numerusform><numerusform>%n حدثًا معروضًا</numerusform><numerusform>%n حدث معروض</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/main_window.py" line="480" />
+        <source>%n article(s)</source>
+        <translation><numerusform>لا مقالات</numerusform><numerusform>مقال واحد</numerusform><numerusform>مقالان</numerusform><numerusform>%n مقالات</numerusform><numerusform>%n مقالًا</numerusform><numerusform>%n مقال</numerusform></translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/main_window.py" line="497" />
@@ -722,12 +727,12 @@ Arabic news timelines: dated events, who said them, and where.</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../timeline_app/ui/printing.py" line="96" />
+        <location filename="../../timeline_app/ui/printing.py" line="104" />
         <source>Print the Timeline</source>
         <translation>طباعة الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/printing.py" line="116" />
+        <location filename="../../timeline_app/ui/printing.py" line="124" />
         <source>Print Preview</source>
         <translation>معاينة الطباعة</translation>
     </message>
@@ -768,7 +773,7 @@ Arabic news timelines: dated events, who said them, and where.</source>
         <location filename="../../timeline_app/ui/side_panel.py" line="249" />
         <location filename="../../timeline_app/ui/side_panel.py" line="439" />
         <source>Reported in %n article(s):</source>
-        <translation><numerusform>ورد في %n مقال:</numerusform><numerusform>ورد في %n مقال:</numerusform><numerusform>ورد في %n مقال:</numerusform><numerusform>ورد في %n مقال:</numerusform><numerusform>ورد في %n مقال:</numerusform><numerusform>ورد في %n مقال:</numerusform></translation>
+        <translation><numerusform>لم يرد في أي مقال:</numerusform><numerusform>ورد في مقال واحد:</numerusform><numerusform>ورد في مقالين:</numerusform><numerusform>ورد في %n مقالات:</numerusform><numerusform>ورد في %n مقالًا:</numerusform><numerusform>ورد في %n مقال:</numerusform></translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/side_panel.py" line="302" />
@@ -864,12 +869,12 @@ Arabic news timelines: dated events, who said them, and where.</source>
 <context>
     <name>TimelinePainter</name>
     <message>
-        <location filename="../../timeline_app/ui/timeline/painter.py" line="111" />
+        <location filename="../../timeline_app/ui/timeline/painter.py" line="112" />
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/timeline/painter.py" line="112" />
+        <location filename="../../timeline_app/ui/timeline/painter.py" line="113" />
         <source>Unknown outlet</source>
         <translation>وسيلة غير معروفة</translation>
     </message>
@@ -918,23 +923,23 @@ Arabic news timelines: dated events, who said them, and where.</source>
     </message>
     <message>
         <location filename="../../timeline_app/ui/timeline/view.py" line="178" />
-        <location filename="../../timeline_app/ui/timeline/view.py" line="292" />
-        <location filename="../../timeline_app/ui/timeline/view.py" line="405" />
+        <location filename="../../timeline_app/ui/timeline/view.py" line="301" />
+        <location filename="../../timeline_app/ui/timeline/view.py" line="414" />
         <source>Undated</source>
         <translation>بلا تاريخ</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/timeline/view.py" line="288" />
+        <location filename="../../timeline_app/ui/timeline/view.py" line="297" />
         <source>No event selected</source>
         <translation>لا حدث محدد</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/timeline/view.py" line="291" />
+        <location filename="../../timeline_app/ui/timeline/view.py" line="300" />
         <source>%1, %2</source>
         <translation>%1، %2</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/timeline/view.py" line="406" />
+        <location filename="../../timeline_app/ui/timeline/view.py" line="415" />
         <source>Citations: %1</source>
         <translation>الاستشهادات: %1</translation>
     </message>
@@ -1147,4 +1152,4 @@ Arabic news timelines: dated events, who said them, and where.</source>
         <translation>إعادة</translation>
     </message>
 </context>
-<context><name>PrintActions</name><message><source>&amp;Print…</source><translation>طباعة…</translation></message><message><source>Print Pre&amp;view…</source><translation>معاينة الطباعة…</translation></message><message><source>Export &amp;PDF…</source><translation>تصدير PDF…</translation></message><message><source>Export &amp;Image…</source><translation>تصدير صورة…</translation></message><message><source>Export PDF</source><translation>تصدير PDF</translation></message><message><source>Export Image</source><translation>تصدير صورة</translation></message><message><source>Could not export %1: %2</source><translation>تعذّر التصدير إلى %1: %2</translation></message><message><source>Exported %1 page(s) to %2</source><translation>صُدّرت %1 صفحة إلى %2</translation></message><message><source>Open a library first.</source><translation>افتح مكتبة أولًا.</translation></message><message><source>PDF documents (*.pdf)</source><translation>مستندات PDF ‏(*.pdf)</translation></message><message><source>PNG image (*.png);;SVG drawing (*.svg)</source><translation>صورة PNG ‏(*.png);;رسم SVG ‏(*.svg)</translation></message><message><source>Printing failed: %1</source><translation>فشلت الطباعة: %1</translation></message><message><source>Saved the timeline view to %1</source><translation>حُفظ عرض الخط الزمني في %1</translation></message><message><source>Sent %1 page(s) to the printer.</source><translation>أُرسلت %1 صفحة إلى الطابعة.</translation></message></context></TS>
+<context><name>PrintActions</name><message><source>&amp;Print…</source><translation>طباعة…</translation></message><message><source>Print Pre&amp;view…</source><translation>معاينة الطباعة…</translation></message><message><source>Export &amp;PDF…</source><translation>تصدير PDF…</translation></message><message><source>Export &amp;Image…</source><translation>تصدير صورة…</translation></message><message><source>Export PDF</source><translation>تصدير PDF</translation></message><message><source>Export Image</source><translation>تصدير صورة</translation></message><message><source>Could not export %1: %2</source><translation>تعذّر التصدير إلى %1: %2</translation></message><message numerus="yes"><source>Exported %n page(s) to %1</source><translation><numerusform>لم تُصدَّر أي صفحة إلى %1</numerusform><numerusform>صُدّرت صفحة واحدة إلى %1</numerusform><numerusform>صُدّرت صفحتان إلى %1</numerusform><numerusform>صُدّرت %n صفحات إلى %1</numerusform><numerusform>صُدّرت %n صفحة إلى %1</numerusform><numerusform>صُدّرت %n صفحة إلى %1</numerusform></translation></message><message><source>Open a library first.</source><translation>افتح مكتبة أولًا.</translation></message><message><source>PDF documents (*.pdf)</source><translation>مستندات PDF ‏(*.pdf)</translation></message><message><source>PNG image (*.png);;SVG drawing (*.svg)</source><translation>صورة PNG ‏(*.png);;رسم SVG ‏(*.svg)</translation></message><message><source>Printing failed: %1</source><translation>فشلت الطباعة: %1</translation></message><message><source>Saved the timeline view to %1</source><translation>حُفظ عرض الخط الزمني في %1</translation></message><message numerus="yes"><source>Sent %n page(s) to the printer.</source><translation><numerusform>لم تُرسل أي صفحة إلى الطابعة.</numerusform><numerusform>أُرسلت صفحة واحدة إلى الطابعة.</numerusform><numerusform>أُرسلت صفحتان إلى الطابعة.</numerusform><numerusform>أُرسلت %n صفحات إلى الطابعة.</numerusform><numerusform>أُرسلت %n صفحة إلى الطابعة.</numerusform><numerusform>أُرسلت %n صفحة إلى الطابعة.</numerusform></translation></message></context></TS>

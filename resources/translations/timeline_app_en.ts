@@ -44,6 +44,17 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n event(s) shown</source>
+        <translation><numerusform>%n event shown</numerusform><numerusform>%n events shown</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SidePanel</name>
     <message numerus="yes">
         <source>Reported in %n article(s):</source>
@@ -52,6 +63,17 @@
     <message numerus="yes">
         <source>Citations (%n)</source>
         <translation><numerusform>Citation (%n)</numerusform><numerusform>Citations (%n)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message numerus="yes">
+        <source>Exported %n page(s) to %1</source>
+        <translation><numerusform>Exported %n page to %1</numerusform><numerusform>Exported %n pages to %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation><numerusform>Sent %n page to the printer.</numerusform><numerusform>Sent %n pages to the printer.</numerusform></translation>
     </message>
 </context>
 </TS>

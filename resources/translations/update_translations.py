@@ -97,7 +97,9 @@ ARABIC: dict[str, str] = {
     # ingest
     "Importing…": "جارٍ الاستيراد…", "Importing %1 of %2: %3": "استيراد %1 من %2: %3", "Cancel": "إلغاء",
     "Import summary": "ملخص الاستيراد", "Added": "أُضيف", "Already in the library": "موجود في المكتبة من قبل",
-    "Not imported": "لم يُستورد", "%n event(s)": "%n حدث",
+    "Not imported": "لم يُستورد",
+    # (a tuple gives Qt's six Arabic plural forms: 0, 1, 2, 3-10, 11-99, 100+)
+    "%n event(s)": ("لا أحداث", "حدث واحد", "حدثان", "%n أحداث", "%n حدثًا", "%n حدث"),
     "%1 added, %2 already in the library, %3 not imported.": "أُضيف %1، و%2 موجود من قبل، و%3 لم يُستورد.",
     "Import cancelled.": "أُلغي الاستيراد.",
     # main window
@@ -117,7 +119,11 @@ ARABIC: dict[str, str] = {
         "أفلت مقالات الأخبار العربية هنا (‎.txt و‎.html و‎.jsonl) أو استخدم ملف › استيراد.",
     "Dismiss": "إخفاء",
     # side panel
-    "Reported in %n article(s):": "ورد في %n مقال:", "undated": "بلا تاريخ", "edited": "معدَّل", "deleted": "محذوف",
+    "Reported in %n article(s):": ("لم يرد في أي مقال:", "ورد في مقال واحد:", "ورد في مقالين:", "ورد في %n مقالات:",
+                                   "ورد في %n مقالًا:", "ورد في %n مقال:"),
+    "%n event(s) shown": ("لا أحداث معروضة", "حدث واحد معروض", "حدثان معروضان", "%n أحداث معروضة",
+                          "%n حدثًا معروضًا", "%n حدث معروض"),
+    "%n article(s)": ("لا مقالات", "مقال واحد", "مقالان", "%n مقالات", "%n مقالًا", "%n مقال"), "undated": "بلا تاريخ", "edited": "معدَّل", "deleted": "محذوف",
     "(untitled article)": "(مقال بلا عنوان)", "Citations (%n)": "الإسنادات (%n)",
     "No attributed source": "لا مصدر منسوب إليه", "from the page's metadata": "من بيانات الصفحة",
     "from the dateline": "من سطر التاريخ في النص", "from the file's date": "من تاريخ الملف", "set by you": "ضبطته أنت",
@@ -165,11 +171,15 @@ ENGLISH_EVENT_MODEL = {
 PRINT_ACTIONS_ARABIC = {
     "&Print…": "طباعة…", "Print Pre&view…": "معاينة الطباعة…", "Export &PDF…": "تصدير PDF…",
     "Export &Image…": "تصدير صورة…", "Export PDF": "تصدير PDF", "Export Image": "تصدير صورة",
-    "Could not export %1: %2": "تعذّر التصدير إلى %1: %2", "Exported %1 page(s) to %2": "صُدّرت %1 صفحة إلى %2",
+    "Could not export %1: %2": "تعذّر التصدير إلى %1: %2",
+    "Exported %n page(s) to %1": ("لم تُصدَّر أي صفحة إلى %1", "صُدّرت صفحة واحدة إلى %1", "صُدّرت صفحتان إلى %1",
+                                  "صُدّرت %n صفحات إلى %1", "صُدّرت %n صفحة إلى %1", "صُدّرت %n صفحة إلى %1"),
     "Open a library first.": "افتح مكتبة أولًا.", "PDF documents (*.pdf)": "مستندات PDF ‏(*.pdf)",
     "PNG image (*.png);;SVG drawing (*.svg)": "صورة PNG ‏(*.png);;رسم SVG ‏(*.svg)",
     "Printing failed: %1": "فشلت الطباعة: %1", "Saved the timeline view to %1": "حُفظ عرض الخط الزمني في %1",
-    "Sent %1 page(s) to the printer.": "أُرسلت %1 صفحة إلى الطابعة.",
+    "Sent %n page(s) to the printer.": ("لم تُرسل أي صفحة إلى الطابعة.", "أُرسلت صفحة واحدة إلى الطابعة.",
+                                        "أُرسلت صفحتان إلى الطابعة.", "أُرسلت %n صفحات إلى الطابعة.",
+                                        "أُرسلت %n صفحة إلى الطابعة.", "أُرسلت %n صفحة إلى الطابعة."),
 }
 
 
@@ -184,7 +194,13 @@ def add_context(ts: Path, name: str, messages: dict[str, str]) -> None:
     for source, text in messages.items():
         msg = ET.SubElement(ctx, "message")
         ET.SubElement(msg, "source").text = source
-        ET.SubElement(msg, "translation").text = text
+        tr = ET.SubElement(msg, "translation")
+        if isinstance(text, tuple):  # plural forms (%n)
+            msg.set("numerus", "yes")
+            for form in text:
+                ET.SubElement(tr, "numerusform").text = form
+        else:
+            tr.text = text
     tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
@@ -203,8 +219,9 @@ def fill_arabic(ts: Path) -> list[str]:
             for child in list(tr):
                 tr.remove(child)
             tr.text = None
-            for _ in range(6):  # Arabic has six plural forms in Qt; one wording fits them here
-                ET.SubElement(tr, "numerusform").text = text
+            forms = text if isinstance(text, tuple) else (text,) * 6   # Arabic has six plural forms in Qt
+            for form in forms:
+                ET.SubElement(tr, "numerusform").text = form
         else:
             tr.text = text
         tr.attrib.pop("type", None)
@@ -215,8 +232,12 @@ def fill_arabic(ts: Path) -> list[str]:
 # English plural forms (one, other) of the UI's %n strings.
 ENGLISH_PLURALS = {
     "IngestSummaryDialog": {"%n event(s)": ("%n event", "%n events")},
+    "MainWindow": {"%n event(s) shown": ("%n event shown", "%n events shown"),
+                   "%n article(s)": ("%n article", "%n articles")},
     "SidePanel": {"Reported in %n article(s):": ("Reported in %n article:", "Reported in %n articles:"),
                   "Citations (%n)": ("Citation (%n)", "Citations (%n)")},
+    "PrintActions": {"Exported %n page(s) to %1": ("Exported %n page to %1", "Exported %n pages to %1"),
+                     "Sent %n page(s) to the printer.": ("Sent %n page to the printer.", "Sent %n pages to the printer.")},
 }
 
 

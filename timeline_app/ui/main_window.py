@@ -477,8 +477,8 @@ class MainWindow(QMainWindow):
         shown = self.model.rowCount()
         articles = self.store.article_count()
         self.empty_label.setVisible(articles == 0)
-        self.status_label.setText(self.tr("%1 events shown · %2 articles · %3").replace("%1", str(shown))
-                                  .replace("%2", str(articles)).replace("%3", "\u2066" + str(self.store.path) + "\u2069"))
+        self.status_label.setText(" · ".join((self.tr("%n event(s) shown", "", shown), self.tr("%n article(s)", "", articles),
+                                              "\u2066" + str(self.store.path) + "\u2069")))
 
     def update_actions(self) -> None:
         ids = self.selected_event_ids()

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QFileDialog
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintActions", text)
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("PrintActions", text, None, n)
 
 
 class _Signals(QObject):
@@ -125,7 +125,7 @@ class PrintActions(QObject):
             self._error(_tr("Printing failed: %1").replace("%1", str(exc)))
             return
         if pages:
-            self._info(_tr("Sent %1 page(s) to the printer.").replace("%1", str(pages)))
+            self._info(_tr("Sent %n page(s) to the printer.", pages))
 
     def preview(self) -> None:
         store = self._store()
@@ -160,7 +160,7 @@ class PrintActions(QObject):
 
     def _pdf_done(self, path: str, pages: int) -> None:
         self._finish_task()
-        self._info(_tr("Exported %1 page(s) to %2").replace("%1", str(pages)).replace("%2", path))
+        self._info(_tr("Exported %n page(s) to %1", pages).replace("%1", path))
 
     def _pdf_failed(self, path: str, reason: str) -> None:
         self._finish_task()

@@ -32,6 +32,14 @@ class DateWords:
     def month(self, m: int) -> str:
         return cal.month_name(m, self.family)
 
+    def count(self, n: int, forms: tuple[str, str, str, str, str, str]) -> str:
+        """``n`` things in Arabic: forms for 0, 1, 2, 3–10, 11–99 and 100+ (as n mod 100 goes), "%n" the number:
+        «حدث واحد», «حدثان», «3 أحداث», «11 حدثًا», «100 حدث»."""
+        m = n % 100
+        form = forms[0] if n == 0 else forms[1] if n == 1 else forms[2] if n == 2 else \
+            forms[3] if 3 <= m <= 10 else forms[4] if m >= 11 else forms[5]
+        return form.replace("%n", self.num(n))
+
     def date(self, d: dt.date) -> str:
         return f"{self.num(d.day)} {self.month(d.month)} {self.num(d.year)}"
 
@@ -68,6 +76,10 @@ class DateWords:
 
 
 DEFAULT_WORDS = DateWords()
+EVENTS = ("لا أحداث", "حدث واحد", "حدثان", "%n أحداث", "%n حدثًا", "%n حدث")
+YEARS = ("لا سنوات", "سنة", "سنتان", "%n سنوات", "%n سنة", "%n سنة")
+MONTHS_COUNT = ("لا أشهر", "شهر", "شهران", "%n أشهر", "%n شهرًا", "%n شهر")
+DAYS = ("لا أيام", "يوم", "يومان", "%n أيام", "%n يومًا", "%n يوم")
 
 
 @dataclass

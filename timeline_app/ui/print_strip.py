@@ -20,7 +20,7 @@ from PySide6.QtGui import QFont, QPainter, QPicture
 from timeline_app.ui.timeline import TimelineData, TimelinePainter, TimelineState
 from timeline_app.ui.timeline.painter import LANE_H
 
-from .print_data import DEFAULT_WORDS, DateWords, PrintData
+from .print_data import DAYS, DEFAULT_WORDS, EVENTS, MONTHS_COUNT, YEARS, DateWords, PrintData
 from .print_text import ACCENT, MUTED, Style, draw_line_text
 from .print_tiles import Strip
 
@@ -53,11 +53,11 @@ def window_label(strip: Strip, words: DateWords = DEFAULT_WORDS) -> str:
 def gap_label(gap: tuple[int, int], words: DateWords = DEFAULT_WORDS) -> str:
     days = gap[1] - gap[0]
     if days >= 730:
-        span = f"{words.num(round(days / 365.25))} سنة"
+        span = words.count(round(days / 365.25), YEARS)
     elif days >= 60:
-        span = f"{words.num(round(days / 30.44))} شهر"
+        span = words.count(round(days / 30.44), MONTHS_COUNT)
     else:
-        span = f"{words.num(days)} يوم"
+        span = words.count(days, DAYS)
     return f"بعد فجوة بلا أحداث ({span})"
 
 
@@ -169,7 +169,7 @@ class StripPainter:
         p.restore()
         cap = QRectF(rect.left(), rect.top(), rect.width(), self.caption_h)
         n = len(strip.members)
-        draw_line_text(p, s, cap, f"{window_label(strip, self.words)}  ·  {self.words.num(n)} {'حدث' if n == 1 else 'أحداث'}",
+        draw_line_text(p, s, cap, f"{window_label(strip, self.words)}  ·  {self.words.count(n, EVENTS)}",
                        s.body_bold, ACCENT, Qt.AlignmentFlag.AlignRight)
         notes = [gap_label(strip.gap_before, self.words)] if strip.gap_before else []
         labelled = {idx for _, idx, _ in lay.labels}
