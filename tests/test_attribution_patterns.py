@@ -265,3 +265,12 @@ def test_relay_with_bare_naqala_and_addressee_after_adjective():
     assert find(t2, "أبلغت").source == "مصادر مطلعة"
     t3 = "وأعلن مسؤول رفيع المستوى استقالة الحكومة."
     assert find(t3, "أعلن").source == "مسؤول رفيع المستوى"
+
+
+@pytest.mark.parametrize("text", [
+    "وبلغ أحدث سعر لتداول السهم عشرة دولارات.",
+    "ويتداول المواطنون همومهم في المقاهي.",
+    "وحذرت البلدية من بيع الألعاب النارية وتداولها بين الأطفال.",
+])
+def test_circulating_is_not_reporting(text):
+    assert not [a for a in records(text) if "تداول" in fold(a.cue)]

@@ -149,7 +149,7 @@ def _build_cues() -> dict[str, CueForm]:
 
 _CUES = _build_cues()
 # bare forms that are more often nouns: a cue only when a clause opens with them («وتوقع المحلل أن»)
-_WEAK_NEEDS_PREFIX = {"بين", "ذكر", "تابع", "توقع", "كتب", "عزت", "راي", "ثمن", "نقل"}
+_WEAK_NEEDS_PREFIX = {"بين", "ذكر", "تابع", "توقع", "كتب", "عزت", "راي", "ثمن", "نقل", "تداول", "تناقل"}
 
 _COMP_RE = re.compile(r"^(?:ب|ل)?(?:ان|انّ)(?:ه|ها|هم|هما|هن|نا|ني|كم)?$")
 _PREP_CUES = {"بحسب": "بحسب", "حسب": "حسب", "وفقا": "وفقاً", "طبقا": "طبقاً", "نقلا": "نقلاً"}
@@ -555,6 +555,9 @@ def find_attributions(text: str, norm: Norm | None = None, sents: list[tuple[int
                     a = mk(None, ref, cue_span, lemma, claim_span, neg)
             if src_span is not None:
                 a = mk(src_span, None, cue_span, lemma, claim_span, neg, subj_note)
+            if a is not None and lemma in ("تداول", "تناقل") and a.source_type != "media" and not re.search(
+                    "ناشط|نشطاء|مغرد|مدون|رواد|بعض", fold(a.source)):
+                a = None   # «يتداول المواطنون همومهم»، «وتداولها على نطاق واسع»: circulating, not reporting
             if a is not None:
                 elided = src_span is None
                 nested = not elided and t.s[0] not in "وف" and any(
@@ -737,7 +740,7 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
     relative = (k0 == 2 and t.startswith("ما")) or (i > 0 and toks[i - 1].s in ("ما", "مما") and "T" in form.flags
                                                    and t.endswith(_OBJ))
     stripped = t[k0:]
-    if stripped in _WEAK_NEEDS_PREFIX and not conj:
+    if stripped in _WEAK_NEEDS_PREFIX and not conj and not (i > 0 and toks[i - 1].s in _PASSIVE_AUX):
         # «بين» / «ذكر» bare are too ambiguous (between / mention) unless a clause opens with them
         if i > 0 and not _has_break(s, toks[i - 1].end, toks[i].start, "،,.:;؛\n") and toks[i - 1].s not in _OPENERS:
             return None
@@ -1079,7 +1082,8 @@ def _came_in(s: str, toks: list[Token], i: int, sb: int, gz: Gazetteer):
             break
         if _is_comp(toks[q].s) or _quote_after(s, toks[q - 1].end, sb) is not None:
             c0 = toks[q].start if _is_comp(toks[q].s) else _quote_after(s, toks[q - 1].end, sb)
-            src = (toks[i + 2].start, toks[q - 1].end)
+            e = next((k for k in range(i + 3, q) if _has_break(s, toks[k - 1].end, toks[k].start, "،,")), q)
+            src = (toks[i + 2].start, toks[e - 1].end)   # up to a comma («…، الذي شكّك…»)
             k0 = len(toks[i].s) - len(_strip_conj(toks[i].s)) if not toks[i].s.startswith("كما") else 3
             return ("verb", (toks[i].start + k0, toks[i].end), "جاء", src, (c0, sb), False, q)
     return None
