@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         try:
             store = Store.open(path, create=create)
         except (StoreError, OSError) as exc:
-            self.show_error(self.tr("Could not open the library %1: %2").replace("%1", str(path))
+            self.show_error(self.tr("Could not open the library %1: %2").replace("%1", "\u2066" + str(path) + "\u2069")
                             .replace("%2", str(exc)))
             return False
         self._close_store()

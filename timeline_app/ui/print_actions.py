@@ -21,6 +21,11 @@ from PySide6.QtWidgets import QFileDialog
 log = logging.getLogger(__name__)
 
 
+def _ltr(path: str) -> str:
+    """A path inside a sentence: isolated left to right (in Arabic its slashes would otherwise move around)."""
+    return "\u2066" + str(path) + "\u2069"
+
+
 def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("PrintActions", text, None, n)
 
@@ -160,11 +165,11 @@ class PrintActions(QObject):
 
     def _pdf_done(self, path: str, pages: int) -> None:
         self._finish_task()
-        self._info(_tr("Exported %n page(s) to %1", pages).replace("%1", path))
+        self._info(_tr("Exported %n page(s) to %1", pages).replace("%1", _ltr(path)))
 
     def _pdf_failed(self, path: str, reason: str) -> None:
         self._finish_task()
-        self._error(_tr("Could not export %1: %2").replace("%1", path).replace("%2", reason))
+        self._error(_tr("Could not export %1: %2").replace("%1", _ltr(path)).replace("%2", reason))
 
     def export_image(self, path: str | None = None) -> str | None:
         view = getattr(self.window, "timeline_view", None)
@@ -183,9 +188,9 @@ class PrintActions(QObject):
         try:
             printing.export_image(view, path)
         except (OSError, ValueError) as exc:
-            self._error(_tr("Could not export %1: %2").replace("%1", path).replace("%2", str(exc)))
+            self._error(_tr("Could not export %1: %2").replace("%1", _ltr(path)).replace("%2", str(exc)))
             return None
-        self._info(_tr("Saved the timeline view to %1").replace("%1", path))
+        self._info(_tr("Saved the timeline view to %1").replace("%1", _ltr(path)))
         return path
 
 
