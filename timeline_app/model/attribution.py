@@ -542,7 +542,7 @@ def find_attributions(text: str, norm: Norm | None = None, sents: list[tuple[int
                         src_span, subj_note = cs, "subject elided; source = subject of the main clause"
             if src_span is None:
                 ref = next((h for h in reversed(history[-6:]) if _agrees(agr, agreement(h.source, h.source_type))), None)
-                if ref is None and not found and prev_toks:
+                if ref is None and not found and prev_toks and i <= 1:
                     # «التقى الوزيران… . وقالا إن…»: the subject of the sentence before
                     cs = _clause_subject(s, prev_toks, len(prev_toks), gz)
                     if (agr in ("du", "pl", "f") or not history) and agrees_with(cs):
@@ -1177,8 +1177,9 @@ def _clause_subject(s: str, toks: list[Token], upto: int, gz: Gazetteer) -> tupl
     t0 = toks[k].s
     if t0.startswith("ال") or t0 in _ADJUNCT or t0 in _NP_STOP or _is_comp(t0) or t0 in _PREP_CUE_WORDS:
         return None
-    if not (t0[0] in "وف" and len(t0) >= 4 and not _known_head(t0[1:])):
-        return None
+    past_f = k == 0 and t0.endswith("ت") and 4 <= len(t0) <= 6 and not _known_head(t0) and gz.match_at(toks, k) is None
+    if not (t0[0] in "وف" and len(t0) >= 4 and not _known_head(t0[1:])) and not past_f:
+        return None   # a bare first word is a verb only in the feminine past («طمأنت حركة فتح الجيش، مؤكدةً…»)
     if t0[1:].startswith("ال") and not (k + 1 < upto and toks[k + 1].s.startswith("ال") and not _adj_like(toks[k + 1].s)):
         return None   # «والوزير…» is a noun; «والتقى الوزيران» a verb (two definite nouns do not follow each other)
     j = k + 1
