@@ -100,3 +100,19 @@ def test_strip_captions_count_in_arabic(qapp, small_store, tmp_path):  # noqa: F
     text = re.sub(r"\s+", "", _pdf_text(out))
     # (pdftotext reorders digits in right-to-left lines: the counts are checked on their own)
     assert "حدثان" in text and "حدثواحد" in text          # a week of two events, one of one
+
+
+def test_without_a_window_the_user_settings_file_gives_the_words(tmp_path):
+    """`timeline-app export` (no window, no application names): the month names and digits the user chose in the
+    app's View menu, read from the app's settings file."""
+    import os
+    import subprocess
+    import sys
+    conf = tmp_path / "cfg" / "timeline-app"
+    conf.mkdir(parents=True)
+    (conf / "timeline-app.conf").write_text("[view]\ncalendar_family=maghreb\ndigits=arabic\n", encoding="utf-8")
+    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "cfg"), "QT_QPA_PLATFORM": "offscreen"}
+    code = ("from PySide6.QtGui import QGuiApplication; app = QGuiApplication([]); "
+            "from timeline_app.ui.printing import user_words; w = user_words(); print(w.family, w.digits)")
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    assert out.stdout.split() == ["maghreb", "arabic"], out.stderr
