@@ -85,10 +85,12 @@ def main() -> int:
         db = args.keep or tmp / "bench.db"
         if db.exists():
             db.unlink()
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         with Store(db) as store:
             results = ingest_paths(store, inputs, workers=args.workers)
             seconds = time.perf_counter() - t0
+            writer_cpu = time.process_time() - c0
+            children = resource.getrusage(resource.RUSAGE_CHILDREN)
             stats = store.stats()
         size = sum(p.stat().st_size for p in db.parent.glob(db.name + "*"))
         counts = {k: sum(1 for r in results if r.status == k) for k in ("ingested", "duplicate", "failed")}
@@ -101,6 +103,11 @@ def main() -> int:
             "events": stats["events"], "citations": stats["citations"], "timexes": stats["timexes"],
             "attributions": stats["attributions"], "auto_merges": stats["merges"],
             "seconds": round(seconds, 2),
+            # CPU seconds: this process (reading, de-duplication, writing) and the extraction processes; on a
+            # shared machine these move less than the wall time
+            "cpu_seconds_writer": round(writer_cpu, 1),
+            "cpu_seconds_workers": round(children.ru_utime + children.ru_stime, 1),
+            "load_avg_1min_at_end": round(os.getloadavg()[0], 2),
             "articles_per_s": round(len(results) / seconds, 1),
             "peak_rss_mb": round(rss_mb(resource.RUSAGE_SELF), 1),
             "peak_rss_worker_mb": round(rss_mb(resource.RUSAGE_CHILDREN), 1),
