@@ -197,6 +197,11 @@ def test_views_update_while_a_batch_lands_and_cancel_stops_it(qtbot, settings, t
                 gate.wait(90)  # hold the batch here until the test has looked at the window
         return real(store, paths, progress=report, cancel=cancel)
     monkeypatch.setattr(workers, "ingest_paths", held)
+    real_batch = Store.batch   # the store's commit interval is its own tuning (seconds): here every 0.5 s
+
+    def half_second_batches(store, size=64, seconds=0.5):
+        return real_batch(store, size=size, seconds=0.5)
+    monkeypatch.setattr(Store, "batch", half_second_batches)
     lib = tmp_path / "lib.db"
     Store.open(lib).close()
     w = make_window(qtbot, settings, lib)
