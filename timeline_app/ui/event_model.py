@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+import weakref
 from collections import OrderedDict
 from typing import Any, Iterable, Sequence
 
 import numpy as np
+import shiboken6
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QObject, QPersistentModelIndex,
                             Qt, Signal)
 from PySide6.QtGui import QGuiApplication
@@ -90,15 +92,17 @@ class _LanguageWatch(QObject):
     event, so it only compares one integer."""
 
     def __init__(self, model: "EventModel"):
-        super().__init__(model)
-        self.model = model
+        super().__init__(model)              # deleted with the model, which removes the filter
+        self._model = weakref.ref(model)     # no cycle: a model nobody uses is freed, and stops listening
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == _LANGUAGE_CHANGE and obj is QCoreApplication.instance():
-            self.model.retranslate()
+            model = self._model()
+            if model is not None and shiboken6.isValid(model):
+                model.retranslate()
         return False
 
 
