@@ -552,3 +552,59 @@ def test_a_batch_indexes_merged_and_undone_articles_right(tmp_path, monkeypatch)
         assert sorted(r[0] for r in c.execute("SELECT rowid FROM articles_fts")) == [1, 2]
         assert s.search_articles("سيلغى") == []
         assert (kept[0],) in c.execute("SELECT rowid FROM events_fts WHERE events_fts MATCH 'other'").fetchall()
+
+
+# --- re-resolution keeps what the user curated ---
+
+def _r_article(lib, monkeypatch, text=TEXT_R, path="r.txt") -> int:
+    monkeypatch.setattr(store_mod, "run_extraction", fake_extract)
+    _, aid = lib.add_article(ArticleInput(text, path, "txt", published=D(2026, 1, 1), published_source="file",
+                                          published_guessed=True))
+    return aid
+
+
+def test_set_published_keeps_a_deleted_event_deleted_and_re_resolves_it(lib, monkeypatch):
+    aid = _r_article(lib, monkeypatch)
+    meeting, signing = lib.query_event_ids()
+    lib.delete_event(meeting)  # deleted, never edited
+    lib.set_published(aid, D(2024, 3, 15))
+    assert [lib.event(i)["title"] for i in lib.query_event_ids()] == ["الاتفاق سيوقع"]  # not back
+    gone = lib.event(meeting)  # the same row, still deleted, re-resolved against the new date
+    assert gone["deleted"] is True and gone["start_date"] == "2024-03-14"
+    assert lib.query_event_ids(EventFilter(include_deleted=True)).count(meeting) == 1
+    assert len(lib.conn.execute("SELECT id FROM events WHERE article_id = ?", (aid,)).fetchall()) == 2
+    lib.restore_event(meeting)  # undo of the delete still works, with the new date and its source
+    back = lib.event(meeting)
+    assert back["start_date"] == "2024-03-14" and back["sources"] == ["الوزير"]
+    assert back["citations"][0]["timex"]["start_date"] == "2024-03-14"
+    lib.set_published(aid, D(2024, 5, 1))  # restored and unedited: re-resolved like any other
+    assert sorted(lib.event(i)["start_date"] for i in lib.query_event_ids()) == ["2024-04-30", "2024-05-02"]
+
+
+def test_set_published_keeps_an_event_merged_into_a_deleted_one_hidden(lib, monkeypatch):
+    a1 = _r_article(lib, monkeypatch)
+    _r_article(lib, monkeypatch, TEXT_R.replace("الوزير", "الوزير السعودي"), "r2.txt")
+    m1, s1, m2, s2 = sorted(lib.query_event_ids())
+    lib.merge_events(m2, m1)  # a2's meeting absorbs a1's
+    lib.delete_event(m2)  # then the user drops it
+    lib.set_published(a1, D(2024, 3, 15))
+    live = lib.query_event_ids()
+    assert len(live) == 2 and m1 not in live and m2 not in live
+    assert all(lib.event(i)["title"] == "الاتفاق سيوقع" for i in live)
+    assert lib.event(m1)["merged_into"] == m2 and lib.event(m2)["deleted"] is True
+    assert lib.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_set_published_keeps_edited_events_with_their_sources_and_timex(lib, monkeypatch):
+    aid = _r_article(lib, monkeypatch)
+    meeting, signing = lib.query_event_ids()
+    lib.update_event(signing, start_date=D(2026, 1, 5), end_date=D(2026, 1, 6))  # an edit of the date only
+    before = lib.event(signing)
+    lib.set_published(aid, D(2024, 3, 15))
+    after = lib.event(signing)
+    assert after["user_edited"] is True and after["start_date"] == "2026-01-05" == before["start_date"]
+    assert after["title"] == before["title"] and after["sources"] == ["الوزير"]
+    assert [a["source"] for a in after["attributions"]] == ["الوزير"]  # the link to the re-extracted claim
+    assert after["citations"][0]["timex"]["text"] == "غدا"
+    assert len(lib.query_event_ids()) == 2  # and no second copy of it
+    assert lib.search("الوزير") and signing in lib.search("الوزير")

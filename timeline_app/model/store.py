@@ -118,6 +118,28 @@ def _forget_titles(db) -> None:
     merge.forget(db)
 
 
+def _match_spans(spans: dict[int, tuple[int, int]], events: list[Event]) -> dict[int, int]:
+    """For each key's evidence span, the index of the event over the same span, else the one overlapping it most
+    (each event taken once): how a kept event finds itself again in a re-extraction."""
+    out: dict[int, int] = {}
+    taken: set[int] = set()
+    for key, (a, b) in sorted(spans.items(), key=lambda kv: kv[1]):
+        best, best_overlap = None, 0
+        for k, e in enumerate(events):
+            if k in taken:
+                continue
+            overlap = min(b, e.end) - max(a, e.start)
+            if (e.start, e.end) == (a, b):
+                best = k
+                break
+            if overlap > best_overlap:
+                best, best_overlap = k, overlap
+        if best is not None:
+            out[key] = best
+            taken.add(best)
+    return out
+
+
 def _split_statements(sql: str) -> Iterator[str]:
     buf = ""
     for line in sql.splitlines(keepends=True):
@@ -414,7 +436,9 @@ class Store:
         return "ingested", article_id
 
     def _store_extraction(self, article_id: int, text: str, outlet: str | None, ex: Extraction,
-                          skip_event: Any = None) -> list[int]:
+                          skip_event: Any = None, ids: dict | None = None) -> list[int]:
+        """Insert ``ex``'s timexes, attributions and events (except those ``skip_event(e)`` refuses); returns the
+        event ids. ``ids``, when given, receives the new row ids: {"timexes": [...], "attributions": [...]}."""
         c = self.conn
         timex_ids: list[int] = []
         for t in ex.timexes:
@@ -432,6 +456,8 @@ class Store:
                 (article_id, a.source, a.source_start, a.source_end, a.source_type, a.cue, a.cue_start, a.cue_end,
                  a.claim_start, a.claim_end, 1 if a.negated else 0))
             attribution_ids.append(cur.lastrowid)
+        if ids is not None:
+            ids.update(timexes=timex_ids, attributions=attribution_ids)
         event_ids = []
         self._now_cached = _now()
         try:
@@ -443,9 +469,9 @@ class Store:
             self._now_cached = None
         return event_ids
 
-    def _insert_event(self, article_id: int, text: str, outlet: str | None, e: Event, ex: Extraction,
-                      timex_ids: list[int], attribution_ids: list[int]) -> int:
-        c = self.conn
+    def _event_fields(self, article_id: int, text: str, outlet: str | None, e: Event, ex: Extraction
+                      ) -> tuple[dict, Timex | None, list[int]]:
+        """The events-table row of an extracted event (not merged), its timex and its valid attribution indexes."""
         timex = ex.timexes[e.timex_index] if e.timex_index is not None and 0 <= e.timex_index < len(ex.timexes) else None
         start_date = _iso(e.start_date) or (_iso(timex.start_date) if timex and timex.placed else None)
         end_date = _iso(e.end_date) or (_iso(timex.end_date) if timex and timex.placed and start_date else None)
@@ -467,6 +493,12 @@ class Store:
             "created_at": self._now_cached or _now(), "article_id": article_id, "origin": "extracted",
             "sources": _json_list(sources), "outlets": _json_list([outlet] if outlet else []),
         }
+        return row, timex, attr_idx
+
+    def _insert_event(self, article_id: int, text: str, outlet: str | None, e: Event, ex: Extraction,
+                      timex_ids: list[int], attribution_ids: list[int]) -> int:
+        c = self.conn
+        row, timex, attr_idx = self._event_fields(article_id, text, outlet, e, ex)
         same = _find_same_event(self.db, dict(row, text_evidence=text[e.start:e.end]), article_id)
         same = self._live_event(same) if same is not None else None
         if same is not None and self._event_article(same) == article_id:
@@ -575,7 +607,15 @@ class Store:
     def set_published(self, article_id: int, date: dt.date | str, extraction: Extraction | None = None,
                       source: str = "user") -> None:
         """Set an article's publication date and re-resolve it: its timexes and attributions are re-extracted
-        against the new date, its events that the user did not edit are replaced; user-edited ones are kept."""
+        against the new date and its events are replaced, except the ones the user curated, which keep their id:
+
+        * edited or user-added events are kept as the user left them;
+        * events the user deleted (or that are merged into an event the user deleted) stay deleted: their dates
+          are re-resolved in place from the re-extracted event over the same evidence, so restoring one later
+          shows it against the new date.
+
+        A re-extracted event over the evidence of a kept event is not added again. The kept events' citations are
+        linked to the new timex and attribution rows over the same spans (their sources stay)."""
         art = self.conn.execute("SELECT text, outlet FROM articles WHERE id = ?", (article_id,)).fetchone()
         if art is None:
             raise StoreError(f"no article {article_id}")
@@ -586,10 +626,10 @@ class Store:
         with self.transaction() as c:
             c.execute("UPDATE articles SET published = ?, published_source = ?, published_guessed = 0 WHERE id = ?",
                       (new_date.isoformat(), source, article_id))
-            # the article's extracted, unedited events (live or merged away), and what other events they absorbed
-            old = [r[0] for r in c.execute(
-                "SELECT id FROM events WHERE article_id = ? AND user_edited = 0 AND origin = 'extracted'",
-                (article_id,))]
+            kept, hidden = self._curated_events(article_id)
+            # the article's other extracted events (live or merged away) go, and the merges they took part in
+            old = [r[0] for r in c.execute("SELECT id FROM events WHERE article_id = ? AND origin = 'extracted'",
+                                           (article_id,)) if r[0] not in kept]
             touched: set[int] = set()
             for eid in old:
                 for (mid,) in c.execute("SELECT id FROM merges WHERE kept_event_id = ? AND undone = 0 ORDER BY id DESC",
@@ -609,19 +649,80 @@ class Store:
                     self._fts_write("events_fts", eid, None)
                 c.execute(f"DELETE FROM events WHERE id IN ({qs})", old)
             _forget_titles(self.db)  # deleted ids can come back with the re-extracted titles
+            # the kept events' citations in this article, with the spans of their timex and attributions
+            cites = self._fetch_dicts(
+                "SELECT ci.id, ci.event_id, ci.original_event_id, ci.evidence_start, ci.evidence_end, "
+                "t.start AS t_start, t.\"end\" AS t_end FROM citations ci LEFT JOIN timexes t ON t.id = ci.timex_id "
+                "WHERE ci.article_id = ?", (article_id,))
+            for ci in cites:
+                ci["attrs"] = c.execute(
+                    "SELECT a.source_start, a.source_end, a.cue_start, a.cue_end, a.claim_start, a.claim_end "
+                    "FROM citation_attributions ca JOIN attributions a ON a.id = ca.attribution_id "
+                    "WHERE ca.citation_id = ?", (ci["id"],)).fetchall()
             c.execute("DELETE FROM timexes WHERE article_id = ?", (article_id,))
             c.execute("DELETE FROM attributions WHERE article_id = ?", (article_id,))
-            # the spans of the events the user kept: a re-extracted event over the same evidence is not added twice
-            kept_spans = c.execute(
-                "SELECT ci.evidence_start, ci.evidence_end FROM citations ci JOIN events e ON e.id = ci.event_id "
-                "WHERE ci.article_id = ? AND e.user_edited = 1", (article_id,)).fetchall()
-
-            def overlaps_kept(e: Event) -> bool:
-                return any(e.start < b and a < e.end for a, b in kept_spans)
-            self._store_extraction(article_id, text, outlet, extraction, skip_event=overlaps_kept)
+            # a hidden (deleted) event takes its re-resolved fields from the re-extracted event over its evidence
+            own = {ci["original_event_id"]: ci for ci in cites}
+            match = _match_spans({eid: (own[eid]["evidence_start"], own[eid]["evidence_end"])
+                                  for eid in hidden if eid in own}, extraction.events)
+            spans = [(ci["evidence_start"], ci["evidence_end"]) for ci in cites]
+            skip = {k for k, e in enumerate(extraction.events)
+                    if k in match.values() or any(e.start < b and a < e.end for a, b in spans)}
+            skipped = {id(extraction.events[k]) for k in skip}
+            ids: dict = {}
+            self._store_extraction(article_id, text, outlet, extraction, skip_event=lambda e: id(e) in skipped,
+                                   ids=ids)
+            timex_by_span = {(t.start, t.end): i for t, i in zip(extraction.timexes, ids["timexes"])}
+            attr_by_span = {(a.source_start, a.source_end, a.cue_start, a.cue_end, a.claim_start, a.claim_end): i
+                            for a, i in zip(extraction.attributions, ids["attributions"])}
+            for ci in cites:  # the kept citations point at the new rows over the same spans
+                c.execute("UPDATE citations SET timex_id = ? WHERE id = ?",
+                          (timex_by_span.get((ci["t_start"], ci["t_end"])), ci["id"]))
+                c.executemany("INSERT OR IGNORE INTO citation_attributions(citation_id, attribution_id) VALUES (?,?)",
+                              [(ci["id"], attr_by_span[k]) for k in map(tuple, ci["attrs"]) if k in attr_by_span])
+                touched.add(ci["event_id"])
+            for eid, k in match.items():
+                self._re_resolve_hidden(eid, own[eid]["id"], article_id, text, outlet, extraction, k, ids)
             for eid in touched - old_set:
                 if self._event_row(eid) is not None:
                     self._refresh_derived(eid)
+
+    def _curated_events(self, article_id: int) -> tuple[set[int], set[int]]:
+        """The article's events that re-resolution must keep: (all of them, the unedited hidden ones among them).
+        Kept: edited or user-added events, and hidden ones: deleted by the user or merged into an event the user
+        deleted. (Merges of the other events, the user's too, are undone: their dates change.)"""
+        c = self.conn
+        kept: set[int] = set()
+        hidden: set[int] = set()
+        for eid, edited, origin, deleted, merged_into in c.execute(
+                "SELECT id, user_edited, origin, deleted, merged_into FROM events WHERE article_id = ?", (article_id,)
+        ).fetchall():
+            if edited or origin != "extracted":
+                kept.add(eid)
+                continue
+            end = self._live_event(merged_into) if merged_into is not None else eid
+            if deleted or (end is not None and c.execute("SELECT deleted FROM events WHERE id = ?", (end,)).fetchone()[0]):
+                kept.add(eid)
+                hidden.add(eid)
+        return kept, hidden
+
+    def _re_resolve_hidden(self, event_id: int, citation_id: int, article_id: int, text: str, outlet: str | None,
+                           ex: Extraction, k: int, ids: dict) -> None:
+        """Give a kept, unedited (hidden) event the fields of re-extracted event ``k``; id, deleted flag and merges
+        stay. Its own citation takes the new evidence span, timex and attributions."""
+        c = self.conn
+        e = ex.events[k]
+        row, timex, attr_idx = self._event_fields(article_id, text, outlet, e, ex)
+        fields = {f: row[f] for f in ("title", "date_text", "start_date", "end_date", "start_day", "end_day",
+                                      "granularity", "mod", "calendar", "confidence", "actors", "places", "relation")}
+        c.execute(f"UPDATE events SET {', '.join(f + ' = ?' for f in fields)} WHERE id = ?",
+                  [*fields.values(), event_id])
+        c.execute("UPDATE citations SET evidence_start = ?, evidence_end = ?, timex_id = ? WHERE id = ?",
+                  (e.start, e.end, ids["timexes"][e.timex_index] if timex is not None else None, citation_id))
+        c.execute("DELETE FROM citation_attributions WHERE citation_id = ?", (citation_id,))
+        c.executemany("INSERT OR IGNORE INTO citation_attributions(citation_id, attribution_id) VALUES (?, ?)",
+                      [(citation_id, ids["attributions"][i]) for i in attr_idx])
+        self._refresh_derived(event_id)
 
     # --- events: reading ---
 
