@@ -274,3 +274,11 @@ def test_relay_with_bare_naqala_and_addressee_after_adjective():
 ])
 def test_circulating_is_not_reporting(text):
     assert not [a for a in records(text) if "تداول" in fold(a.cue)]
+
+
+def test_idioms_and_objects_are_not_subjects():
+    t = "وكشفت الوزارة النقاب عن خطة جديدة للنقل."
+    assert find(t, "كشفت").source == "الوزارة"
+    t2 = "وقال الوزير إن العلاقات متينة، ويصف الجارة بالشريك الأول."
+    assert find(t2, "يصف").source == "الوزير"
+    assert not [a for a in records("وحظيت المرشحة بدعم واسع وهي التي يتوقع أن تفوز.") if "توقع" in fold(a.cue)]

@@ -205,7 +205,7 @@ _ORG_HEADS = {fold(w) for w in """
 الدفاع الداخلية الخارجية البرلمان برلمان الكونغرس ولاية الولاية مديرية المديرية مستشفى المستشفى المنتخب منتخب النادي نادي
 منظمات المنظمات شركات الشركات وزارات هيئات الهيئات جمعية الجمعية جمعيات المفوضية مفوضية الأمم البيت الكرملين الخارجية
 الحكومات دول الدول الدولة دولة المعارضة الائتلاف ائتلاف التحالف تحالف الفصائل فصائل المقاومة كتائب الكتائب سرايا السرايا
-البنتاغون الشرطة المجلس سلاح هيئة الطرفان الطرفين الجانبان الجانبين البلدان البلدين محافظة المحافظة الجهاز جهاز الحرس الاستخبارات المخابرات
+البنتاغون الشرطة المجلس سلاح حرس هيئة الطرفان الطرفين الجانبان الجانبين البلدان البلدين محافظة المحافظة الجهاز جهاز الحرس الاستخبارات المخابرات
 المرصد مرصد المصرف مصرف الاحتياطي البورصة بورصة جبهة الجبهة أمانة الأمانة نادي النادي وحدة الوحدة فرقة الفرقة لواء مصالح المصالح مصلحة المصلحة
 """.split()}
 _PERSON_HEADS = {fold(w) for w in """
@@ -887,6 +887,11 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
                     and not _has_break(s, toks[e2 - 1].end, toks[e2].start, "،,\"") and _object_start(toks, e2, gz):
                 src = (toks[gap[0]].start, toks[e2 - 1].end)
                 claim_start = toks[e2].start
+        if src is not None and form.lemma == "وصف" and not stripped.endswith(_OBJ) and gap \
+                and _np_end(s, toks, gap[0], gz) == gap[-1] + 1:
+            src = None   # «ووصف القرار بأنه خاطئ»: one phrase before «بأن» is what is described
+        if src is None and comp_j is not None and form.lemma == "توقّع" and form.kind == "present" and not gap:
+            return None   # «يُتوقّع أن…»: the impersonal passive
         relayed = form.lemma == "نقل" and any(toks[g].s == "عن" for g in gap)
         if "W" in form.flags and src is not None and len(gap) > (14 if relayed else 7):
             return None
@@ -985,6 +990,8 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
         if e is None or e >= n:
             # no object after the subject: an elided or preceding subject with the object right after the verb
             return None
+        if form.lemma == "وصف" and not stripped.endswith(_OBJ) and toks[e].s.startswith("ب") and conj:
+            return ("verb", cue, form.lemma, None, (toks[j].start, sb), neg, j + 1)   # «ويصف باكستان بالبلد الجار»
         if doc_only and _strip_conj(toks[j].s) not in _DOC_HEADS:
             return None   # «أظهر الفريق أداءً قوياً»: showing, not reporting
         if e < n and _has_break(s, toks[e - 1].end, toks[e].start, "،,") and (
@@ -1261,6 +1268,11 @@ def _source_from_gap(s: str, toks: list[Token], gap: list[int], gz: Gazetteer) -
     if first in ("ل", "لـ") and len(gap) > 2:
         gap = gap[2:]   # «ذكر لـ"الاقتصادية" المهندس…»: the outlet spoken to, then the subject
         first = toks[gap[0]].s
+    while gap and toks[gap[0]].s in ("النقاب", "الستار", "اللثام"):
+        gap = gap[1:]   # «كشف النقاب عن…»
+    if not gap:
+        return None
+    first = toks[gap[0]].s
     if first in ("من", "فيه", "فيها", "عليه", "عليها") or first in _HONORIFIC_PRONOUNS or _lookup_cue(first) is not None:
         return None   # «حذّر من أن»، «وقال فيه:»; «وأوضح سموه» names the speaker already named
     if first in ("به", "بها", "عنه", "عنها", "عنهم", "له", "لها") and len(gap) > 1:
@@ -1331,6 +1343,8 @@ def _source_from_gap(s: str, toks: list[Token], gap: list[int], gz: Gazetteer) -
             if cut < len(seg):
                 break
     # a preposition that belongs to the claim («حذّر المتحدث من أن»، «وصفته الجامعة بـ"…"»)
+    while chosen and toks[chosen[-1]].s in ("النقاب", "الستار", "اللثام"):
+        chosen = chosen[:-1]   # «كشفت الوزارة النقاب عن…»
     while chosen and toks[chosen[-1]].s in ("من", "عن", "علي", "الي", "ب", "بـ", "في") and not (
             toks[chosen[-1]].s == "علي" and len(chosen) > 1 and toks[chosen[-2]].s in gz.first_names):
         chosen = chosen[:-1]
