@@ -55,7 +55,14 @@ def test_single_date_sentence_is_unchanged():
     assert evs[0].start_date == D(2024, 5, 13)
 
 
-def test_undated_events_stay_undated():
-    t = "وقال مسؤولون إن المفاوضات ستستأنف بعد توقف طويل."
-    evs = extract(t, D(2024, 5, 7)).events
+def test_build_events_leaves_undated_claims_undated():
+    """events.py does not invent a date for a claim the text does not date."""
+    from timeline_app.model.attribution import find_attributions, sentences
+    from timeline_app.model.events import build_events
+    from timeline_app.model.gazetteer import Norm
+
+    t = "وقال مسؤولون إن المفاوضات انهارت بعد توقف طويل."
+    norm = Norm(t)
+    sents = sentences(norm.s)
+    evs = build_events(t, norm, sents, [], find_attributions(t, norm, sents), D(2024, 5, 7))
     assert evs and all(e.start_date is None and e.end_date is None for e in evs)
