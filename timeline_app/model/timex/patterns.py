@@ -102,7 +102,10 @@ NTH_UNIT = re.compile(
 NTH_AFTER = re.compile(
     rf"{B}(?P<nth>اول|ثاني|ثالث|رابع|خامس)\s+(?:يوم\s+)?(?P<wdb>{WDB})\s+(?P<rel>بعد|قبل)\s+")
 YEAR_HEAD = re.compile(
-    rf"{B}(?P<head>(?:ال)?(?:عام|سنه))(?:\s+(?P<ydx>{DX}))?\s*(?P<y>\d{{4}})(?!\d)(?:\s*(?P<era>{ERA}))?")
+    rf"{B}(?P<head>(?:ال)?(?:عام|سنه))\s*(?P<y>\d{{4}})(?!\d)(?:\s*(?P<era>{ERA}))?")
+# «العام الجاري 1437هـ», «العام الماضي 2014م»: a deictic year followed by its number is that year
+YEAR_DX_HEAD = re.compile(
+    rf"{B}(?P<head>(?:ال)?(?:عام|سنه))\s+(?P<ydx>{DX})\s*(?P<y>\d{{4}})(?!\d)(?:\s*(?P<era>{ERA}))?")
 YEAR_ERA = re.compile(rf"(?<![\w./,])(?P<y>\d{{4}})\s*(?P<era>{ERA})")
 YEAR_SIGNAL = re.compile(
     rf"(?<!\w)[وف]?(?:في|منذ|حتي|قبل|بعد|خلال|بحلول|مطلع|اواخر|اوائل|اواسط|عام|العام|مواليد|بدلا\s+من|عوضا\s+عن)\s+(?P<y>(?:19|20)\d{{2}})(?![\w/%-])(?![.,]\d)")

@@ -38,7 +38,7 @@ def h_year_head(m: re.Match, ctx: Context) -> Cand | None:
     y = int(m.group("y"))
     if y < 100:
         return None
-    if m.group("ydx") and _NOT_A_YEAR_AFTER.match(ctx.text[m.end():m.end() + 12]):
+    if "ydx" in m.re.groupindex and _NOT_A_YEAR_AFTER.match(ctx.text[m.end():m.end() + 12]):
         return None  # «العام الماضي 2000 شخص»
     return year_cand(m.start(), m.end(), y, _is_hijri_year(y, m.group("era"), ctx))
 
@@ -99,6 +99,9 @@ def h_year_hyphen(m: re.Match, ctx: Context) -> Cand | None:
     return Cand(s, m.end(), "DATE", f"{y1:04d}/{y2:04d}", gran="range", sd=D(y1, 1, 1), ed=D(y2 + 1, 1, 1))
 
 
+_SEASON_HEAD_BEFORE = re.compile(r"(?:(?<=\s)|^)[وفبل]?(?:ال|(?<=ل)ل)?موسم(?:\s+[^\s\d]+)?\s+$")
+
+
 def h_season_years(m: re.Match, ctx: Context) -> Cand | None:
     y1 = int(m.group("y1"))
     y2s = m.group("y2")
@@ -107,15 +110,24 @@ def h_season_years(m: re.Match, ctx: Context) -> Cand | None:
         return None
     y1, y2 = min(y1, y2), max(y1, y2)  # «2027/2026» is the school year 2026/2027
     era = m.group("era")
+    s = m.start()
+    if not m.group("head"):
+        # «للموسم الحالي 1436/1437هـ»: the head word before the pair (found without widening the digit windows)
+        hb = _SEASON_HEAD_BEFORE.search(ctx.text, max(0, s - 24), s)
+        if hb:
+            k = hb.start()
+            while k < s and ctx.text[k] in "وفبل" and ctx.text[k + 1:k + 2] != "م":
+                k += 1
+            s = k
     if _is_hijri_year(y1, era, ctx):
         a, b = hijri_year_iv(y1), hijri_year_iv(y2)
         if not a or not b:
             return None
-        return Cand(m.start(), m.end(), "DATE", interval_value(a[0], b[1]), gran="range", cal="hijri",
+        return Cand(s, m.end(), "DATE", interval_value(a[0], b[1]), gran="range", cal="hijri",
                     hijri=f"{y1}/{y2}", sd=a[0], ed=b[1])
     if not 1800 <= y1 <= 2200:
         return None
-    return Cand(m.start(), m.end(), "DATE", f"{y1}/{y2}", gran="range", sd=D(y1, 1, 1), ed=D(y2 + 1, 1, 1))
+    return Cand(s, m.end(), "DATE", f"{y1}/{y2}", gran="range", sd=D(y1, 1, 1), ed=D(y2 + 1, 1, 1))
 
 
 def _dmy(d: int, mo: int, y: int, era: str | None, s: int, e: int) -> Cand | None:

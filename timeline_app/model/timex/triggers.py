@@ -47,6 +47,8 @@ GROUPS: dict[str, set[str]] = {
     | {"ال" + w for w in L.DUAL_UNITS} | {"ب" + w for w in list(L.PLURAL_UNITS) + list(L.DUAL_UNITS)}
     | {"باسبوع", "بعام", "بشهر", "بيوم", "بساعه", "بسنه"},
     "A": {"اسبوعا", "شهرا", "يوما"},
+    "W": {"الربيع", "الصيف", "الخريف", "الشتاء"},             # bare seasons after a signal
+    "Z": {"النصف", "نصف"},                                   # halves of a month
     "O": {"اشهر", "الاشهر", "شهور", "الشهور", "شهرين", "الشهرين", "شهران"},   # «الأشهر الستة الأولى من …»
     "S": {"كل", "يوميا", "اسبوعيا", "شهريا", "سنويا", "ساعيا"},  # sets
     # vague references, holidays, anaphors
