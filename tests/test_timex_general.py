@@ -187,6 +187,8 @@ def test_bylines_and_outlets_with_today_are_not_dates():
     assert tag("سلمى حسن - بوابة اليوم", ref) == []
     assert tag("تقرير: خالد منصور | عين اليوم\nوقال الوزير", ref) == []
     assert one("وقال الوزير اليوم إن", ref).value == "2018-02-02"
+    # a sentence that merely ends the line after a dash aside is not a byline
+    assert one("وقال الوزير - في تصريح صحفي - إنه سيزور المدينة اليوم\nوتابع", ref).value == "2018-02-02"
 
 
 def test_night_as_a_noun_is_not_tonight():

@@ -472,8 +472,11 @@ def h_rel_day(m: re.Match, ctx: Context) -> Cand | None:
     if w in ("اليوم", "الغد") and not m.group("wd") and _BYLINE_END.match(ctx.text, e):
         # «محمد علي - عين اليوم»: a byline/credit line ending with an outlet name is never a date
         ls = ctx.text.rfind("\n", 0, s) + 1
-        if s - ls < 60 and _BYLINE_SEP.search(ctx.text, ls, s):
-            return None
+        if s - ls < 60:
+            seps = list(_BYLINE_SEP.finditer(ctx.text, ls, s))
+            # the outlet name: at most two words between the last separator and «اليوم»
+            if seps and len(ctx.text[seps[-1].end():s].split()) <= 2:
+                return None
     wd_any = m.group("wd") or m.group("wdp")
     if w == "اليوم" and not wd_any:
         after = ctx.text[e:e + 20]
