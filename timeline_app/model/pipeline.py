@@ -6,6 +6,7 @@ import datetime as dt
 from .attribution import find_attributions, sentences
 from .events import build_events
 from .gazetteer import Norm
+from .reported import add_narrated, place_reported
 from .types import Extraction
 
 
@@ -25,4 +26,6 @@ def extract(text: str, published: dt.date) -> Extraction:
     timexes = tag(text, published)
     attributions = find_attributions(text, norm, sents)
     events = build_events(text, norm, sents, timexes, attributions, published)
+    add_narrated(events, text, norm, sents, timexes, attributions)
+    place_reported(events, text, published)
     return Extraction(timexes=timexes, attributions=attributions, events=events)

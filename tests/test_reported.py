@@ -1,0 +1,53 @@
+"""Undated happenings of a report are placed on or before the publication day; planned ones stay undated."""
+import datetime as dt
+
+from timeline_app.model.pipeline import extract
+from timeline_app.model.reported import REPORTED_MOD
+
+PUB = dt.date(2025, 6, 12)
+
+
+def _events_over(text: str, words: str):
+    x = extract(text, PUB)
+    at = text.index(words)
+    return [e for e in x.events if e.start <= at < e.end]
+
+
+def test_undated_reported_claim_is_on_or_before_publication():
+    text = "وقال متحدث باسم الدفاع المدني إن النيران التهمت ثلاثة مخازن للحبوب في ضواحي المدينة."
+    evs = _events_over(text, "النيران التهمت")
+    assert evs, "the reported happening is an event"
+    e = evs[0]
+    assert (e.start_date, e.end_date) == (PUB, PUB + dt.timedelta(days=1))
+    assert e.mod == REPORTED_MOD and e.timex_index is None and e.date_text is None
+    assert e.confidence <= 0.3
+
+
+def test_planned_happening_without_date_stays_undated():
+    text = "وقالت إدارة المطار إنها ستفتتح صالة جديدة للمسافرين القادمين من الخارج."
+    for e in extract(text, PUB).events:
+        assert e.start_date is None and e.mod != REPORTED_MOD
+
+
+def test_narrated_sentence_opening_with_a_past_verb_is_an_event():
+    text = ("تعمل فرق الصيانة على مدار الساعة في المنطقة الصناعية. "
+            "واندلع حريق كبير في مصنع للأثاث شمالي المدينة وامتد إلى مستودعين مجاورين.")
+    evs = _events_over(text, "حريق كبير")
+    assert len(evs) == 1
+    assert evs[0].start_date == PUB and evs[0].mod == REPORTED_MOD
+    assert "حريق" in evs[0].title
+
+
+def test_dated_sentence_is_not_narrated_twice():
+    text = "وافتتحت الوزارة يوم الأحد الماضي ثلاث مدارس جديدة في الأرياف الشمالية."
+    x = extract(text, PUB)
+    dated = [e for e in x.events if e.mod != REPORTED_MOD]
+    assert dated and all(e.start_date != PUB for e in dated)
+    assert not [e for e in x.events if e.mod == REPORTED_MOD]
+
+
+def test_statement_frame_and_question_are_not_narrated():
+    text = "أضاف الوزير كلمات قليلة عن الموازنة الجديدة. ارتفعت الأسعار فعلاً في الأسواق الشعبية؟"
+    assert extract(text, PUB).events == []
+    # the same sentence told, not asked, is a happening
+    assert extract(text.replace("؟", "."), PUB).events
