@@ -297,3 +297,9 @@ def test_a_fiscal_quarter_is_not_a_calendar_quarter():
     ref = D(2017, 8, 4)
     assert all(t.value != "2017-01/2017-03" for t in tag("ارتفعت الأرباح في الربع الأول من السنة المالية الحالية", ref))
     assert one("ارتفعت الأرباح في الربع الأول من العام", ref).value == "2017-01/2017-03"
+
+
+def test_tonight_before_a_clock_or_a_weekday():
+    ref = D(2018, 2, 2)
+    assert one("تنطلق المباراة الليلة الساعة التاسعة", ref).value == "2018-02-02T21:00"
+    assert any(t.value.startswith("2018-02-02") for t in tag("يلتقي الفريقان الليلة الجمعة", ref))

@@ -204,7 +204,7 @@ DP_ALONE = re.compile(
     rf"{B}(?P<w>(?:بعيد|بعد|قبيل)\s+(?:الظهر|الظهيره)){E}(?!\s*(?:(?:يوم|نهار)\s+)?(?:{WD}|اليوم|امس|غد|الغد|\d))")
 # «الليلة» followed by a definite adjective is a night, not tonight: «في الليلة الواحدة» (per night), «الليلة الأولى»,
 # or a typo for the adjective «الليلية» («الرحلات الليلة الإضافية»)
-TONIGHT = re.compile(rf"{B}(?:هذه\s+)?الليله(?:\s+(?P<last>الماضيه|البارحه|المنصرمه))?{E}(?!\s+(?:ال[^\W\d_]|التي|واحده))")
+TONIGHT = re.compile(rf"{B}(?:هذه\s+)?الليله(?:\s+(?P<last>الماضيه|البارحه|المنصرمه))?{E}(?!\s+(?!الساعه|{WD})(?:ال[^\W\d_]|التي|واحده))")
 
 # --- Quantities ---------------------------------------------------------------------------------------------------
 SING = alt(k for k in L.SINGULAR_UNITS if k not in L.PLURAL_UNITS) + E

@@ -165,7 +165,7 @@ def h_tonight(m: re.Match, ctx: Context) -> Cand | None:
     if m.group("last"):
         d = d - (d - d).__class__(days=1)  # «الليلة الماضية» = last night
     return Cand(m.start(), m.end(), "TIME", f"{d.isoformat()}TNI", gran="time", sd=d,
-                ed=d + (d - d).__class__(days=1))
+                ed=d + (d - d).__class__(days=1), daypart="NI")   # «الليلة الساعة التاسعة» = 21:00
 
 
 def h_dp_alone(m: re.Match, ctx: Context) -> Cand | None:
