@@ -99,3 +99,12 @@ def test_two_stage_load_gives_the_same_arrays(store, f):
     assert second.fuzzy.tolist() == full.fuzzy.tolist() and second.fuzzy.any()
     assert np.allclose(second.confidence, full.confidence)
     assert second.lane.tolist() == full.lane.tolist() and second is not first
+
+
+def test_sort_by_day_id_keeps_sorted_input_and_sorts_the_rest():
+    days = np.array([5.0, 5.0, 6.0, 9.0])
+    ids = np.array([1, 4, 2, 3])
+    assert C.sort_by_day_id(days, ids).tolist() == [0, 1, 2, 3]
+    assert C.sort_by_day_id(days[::-1].copy(), ids[::-1].copy()).tolist() == [3, 2, 1, 0]
+    shuffled = np.array([3, 0, 2, 1])
+    assert C.sort_by_day_id(days[shuffled], ids[shuffled]).tolist() == np.lexsort((ids[shuffled], days[shuffled])).tolist()

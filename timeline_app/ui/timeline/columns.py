@@ -49,7 +49,10 @@ def sort_by_day_id(days: np.ndarray, ids: np.ndarray) -> np.ndarray:
     d_min, i_min, i_max = int(d.min()), int(ids.min()), int(ids.max())
     if i_min < 0 or i_max >= 1 << 32 or int(d.max()) - d_min >= 1 << 30:
         return np.lexsort((ids, d))
-    return np.argsort(((d - d_min) << 32) | ids.astype(np.int64), kind="stable")
+    key = ((d - d_min) << 32) | ids.astype(np.int64)
+    if bool(np.all(key[1:] > key[:-1])):
+        return np.arange(len(key))        # already in order (an index scan by day, id): checked, not assumed
+    return np.argsort(key, kind="stable")
 
 
 def timeline_columns(conn, event_filter: EventFilter | None = None) -> dict[str, np.ndarray]:
