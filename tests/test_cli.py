@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from store_fixtures import write_mixed_inputs
 from timeline_app.cli import main
 from timeline_app.model import library
 from timeline_app.model.store import Store
@@ -58,13 +59,9 @@ def test_seed_gives_its_three_dated_events(tmp_path, capsys):
 
 
 def test_mixed_inputs_exit_1_and_report_each(tmp_path):
-    good = tmp_path / "arabic.txt"
-    good.write_bytes(ARABIC.encode("cp1256"))
-    binary = tmp_path / "blob.txt"
-    binary.write_bytes(b"\x00\xff" * 64)
-    empty = tmp_path / "empty.txt"
-    empty.write_bytes(b"")
-    r = run_cli("--db", str(tmp_path / "lib.db"), "ingest", str(binary), str(empty), str(good))
+    files = write_mixed_inputs(tmp_path, ARABIC)
+    r = run_cli("--db", str(tmp_path / "lib.db"), "ingest", str(files["binary"]), str(files["empty"]),
+                str(files["good"]))
     assert r.returncode == 1
     lines = r.stdout.splitlines()
     assert lines[0].startswith("failed") and "blob.txt" in lines[0] and "binary" in lines[0]

@@ -11,6 +11,7 @@ import random
 import pytest
 
 from timeline_app.model import readers
+from store_fixtures import lib, write_mixed_inputs  # noqa: F401  (lib: fixture)
 from timeline_app.model import store as store_mod
 from timeline_app.model.ingest import IngestResult, expand_paths, ingest_paths
 from timeline_app.model.readers import ReadError, decode_bytes, find_dateline, read_article, read_path
@@ -24,11 +25,6 @@ TITLE = "محادثات في مسقط"
 BODY = TITLE + "\n\n" + ARABIC + "\n"
 
 
-@pytest.fixture
-def lib(tmp_path):
-    s = Store(tmp_path / "lib.db")
-    yield s
-    s.close()
 
 
 @pytest.fixture(autouse=True)
@@ -247,12 +243,8 @@ def test_folders_are_ingested_recursively(tmp_path, lib):
 
 
 def test_mixed_inputs_each_get_an_outcome_and_failures_change_nothing(tmp_path, lib):
-    good = tmp_path / "good.txt"
-    good.write_bytes(BODY.encode("cp1256"))
-    binary = tmp_path / "photo.txt"
-    binary.write_bytes(b"\x00\x01\x02\x03" * 100)
-    empty = tmp_path / "empty.txt"
-    empty.write_bytes(b"")
+    files = write_mixed_inputs(tmp_path, BODY)
+    good, binary, empty = files["good"], files["binary"], files["empty"]
     huge = tmp_path / "huge.md"
     with open(huge, "wb") as fh:
         fh.seek(21 * 1024 * 1024)

@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 
 from timeline_app.model import schema
+from store_fixtures import lib  # noqa: F401  (fixture)
 from timeline_app.model import store as store_mod
 from timeline_app.model.filters import GRANULARITIES, EventFilter, fts_query, normalize_for_search
 from timeline_app.model.store import NewerSchemaError, Store, StoreError, content_hash
@@ -65,11 +66,6 @@ def no_automatic_merging(monkeypatch):
     monkeypatch.setattr(store_mod, "_find_same_event", lambda db, row, article_id: None)
 
 
-@pytest.fixture
-def lib(tmp_path):
-    s = Store(tmp_path / "lib.db")
-    yield s
-    s.close()
 
 
 # --- opening, migrations ---

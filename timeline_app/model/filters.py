@@ -99,6 +99,18 @@ def fts_query(text: str | None) -> str | None:
     return " ".join('"' + tok.replace('"', '""') + '"*' for tok in tokens)
 
 
+def _date_range(f: EventFilter, a: str, params: list) -> list[str]:
+    """The conditions of ``f``'s date window (events overlapping it), their parameters appended to ``params``."""
+    conds = []
+    if f.date_from is not None:
+        conds.append(f"{a}.end_day > ?")
+        params.append(f.date_from.toordinal())
+    if f.date_to is not None:
+        conds.append(f"{a}.start_day <= ?")
+        params.append(f.date_to.toordinal())
+    return conds
+
+
 def where_clause(f: EventFilter | None, alias: str = "events", part: str = "all") -> tuple[str, list]:
     """The WHERE condition (without the keyword) selecting the events ``f`` lets through, and its parameters.
     ``part``: "all", or only the "dated" or the "undated" ones (simpler conditions the index can serve, for
@@ -113,21 +125,9 @@ def where_clause(f: EventFilter | None, alias: str = "events", part: str = "all"
         conds.append(f"{a}.start_day IS NULL")
     elif part == "dated":
         conds.append(f"{a}.start_day IS NOT NULL")
-        if f.date_from is not None:
-            conds.append(f"{a}.end_day > ?")
-            params.append(f.date_from.toordinal())
-        if f.date_to is not None:
-            conds.append(f"{a}.start_day <= ?")
-            params.append(f.date_to.toordinal())
+        conds += _date_range(f, a, params)
     elif f.date_from is not None or f.date_to is not None:
-        dated: list[str] = []
-        if f.date_from is not None:
-            dated.append(f"{a}.end_day > ?")
-            params.append(f.date_from.toordinal())
-        if f.date_to is not None:
-            dated.append(f"{a}.start_day <= ?")
-            params.append(f.date_to.toordinal())
-        cond = "(" + " AND ".join(dated) + ")"
+        cond = "(" + " AND ".join(_date_range(f, a, params)) + ")"
         if f.include_undated:
             cond = f"({a}.start_day IS NULL OR {cond})"
         conds.append(cond)
