@@ -943,7 +943,7 @@ Arabic news timelines: dated events, who said them, and where.</source>
         <source>Citations: %1</source>
         <translation>الاستشهادات: %1</translation>
     </message>
-</context>
+<message><source>Click to zoom in on these events</source><translation>انقر للتكبير على هذه الأحداث</translation></message></context>
 <context>
     <name>WindowActions</name>
     <message>

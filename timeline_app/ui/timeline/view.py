@@ -415,7 +415,8 @@ class TimelineView(QWidget):
                 cites = _html(self.tr("Citations: %1")).replace("%1", n)
                 return f"<div dir='{self._dir()}'><b>{_html(info['title'])}</b><br>{_html(date)}<br>{cites}</div>"
         elif kind == "cluster":
-            return f"<div dir='{self._dir()}'>{_html(self.tr('Click to zoom in on these events'))}</div>"
+            hint = self.tr("Click to zoom in on these events")     # outside the f-string: lupdate reads it
+            return f"<div dir='{self._dir()}'>{_html(hint)}</div>"
         return ""
 
     def _dir(self) -> str:
