@@ -780,14 +780,15 @@ class TimelinePainter:
         """A cluster is a pill with its count; on raster devices a cached sprite per (count text, selected), stamped
         (many) or blitted (few). Returns the (rows, left, right) it occupies."""
         hgt = LANE_H - 4
-        texts = [self._count_text(c, m, state.digits) for c, m in zip(counts.tolist(), more.tolist())]
-        sel = sel_any.astype(bool).tolist()
         if self.text.static:
-            # per distinct (text, selected): its sprite, size and pixels; per cluster only a dictionary lookup
-            keys = list(zip(texts, sel))
-            kid_of: dict[tuple[str, bool], int] = {}
-            kid = np.fromiter((kid_of.setdefault(k, len(kid_of)) for k in keys), dtype=np.int64, count=len(keys))
-            uniq = list(kid_of)
+            # per distinct (count, more, selected): its text, sprite, size and pixels (numpy finds the distinct
+            # ones); nothing per cluster in Python but the stamp's row copy
+            code = (np.minimum(counts, 10**9).astype(np.int64) * 2 + more.astype(np.int64)) * 2 \
+                + sel_any.astype(np.int64)
+            ucode, kid = np.unique(code, return_inverse=True)
+            kid = kid.ravel()
+            uniq = [(self._count_text(int(u) // 4, bool((int(u) // 2) % 2), state.digits), bool(int(u) % 2))
+                    for u in ucode.tolist()]
             sprites = {k: self._cluster_sprite(*k) for k in uniq}
             sizes = [(sprites[k].width(), sprites[k].height()) for k in uniq]
             ws = np.array([w - 4 for w, _h in sizes], dtype=np.float64)[kid]
@@ -798,12 +799,14 @@ class TimelinePainter:
                     table, _sy, _sx = self._pill_table(size[0], size[1], [uniq[j] for j in in_size], sprites)
                     rows2d = table[0].reshape(-1, size[1], size[0])
                     arr_of = {j: rows2d[table[1][uniq[j]]] for j in in_size}
-                    m = np.isin(kid, in_size)
+                    m = np.isin(kid, in_size) if len(in_size) < len(uniq) else slice(None)
                     stamp.blit([arr_of[j] for j in kid[m].tolist()], x_tl[m], y_tl[m])
             else:
-                for x, y, w, key in zip(xs.tolist(), ys.tolist(), ws.tolist(), keys):
-                    p.drawPixmap(QPointF(x - w / 2 - 2, y - hgt / 2 - 2), sprites[key])
+                for x, y, w, k in zip(xs.tolist(), ys.tolist(), ws.tolist(), kid.tolist()):
+                    p.drawPixmap(QPointF(x - w / 2 - 2, y - hgt / 2 - 2), sprites[uniq[k]])
         else:
+            texts = [self._count_text(c, m, state.digits) for c, m in zip(counts.tolist(), more.tolist())]
+            sel = sel_any.astype(bool).tolist()
             ws = np.array([max(self.text.width(t, self.small_font) + 8, hgt) for t in texts], dtype=np.float64)
             p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             for x, y, w, t, s_ in zip(xs.tolist(), ys.tolist(), ws.tolist(), texts, sel):
