@@ -177,6 +177,13 @@ _TEMPORAL_SKIP = {fold(w) for w in """اليوم أمس غدا السبت الأ
 مرارا تكرارا وتكرارا سابقا مجددا مؤخرا أخيرا لاحقا رسميا علنا صراحة مسبقا حينها آنذاك حينذاك سلفا""".split()}
 
 
+# words that open a date phrase (not adjectives such as «العام»، «الأول» that also follow titles)
+_DATE_HEADS = {fold(w) for w in """اليوم أمس غدا السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة مساء صباح
+ظهر فجر منتصف مطلع أوائل اوائل أواخر نهاية بداية الأسبوع الشهر العام_الماضي يوم ليلة الليلة قبل بعد منذ خلال
+يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان
+أيار حزيران تموز آب أيلول تشرين""".split()}
+
+
 def _is_temporal(tok: str) -> bool:
     return tok in _TEMPORAL_SKIP or tok.isdigit()
 
@@ -265,7 +272,7 @@ def classify(source: str, gz: Gazetteer | None = None, persons: set[str] | None 
     if not words:
         return "organization"
     head = _strip_conj(words[0])
-    if head == "ذات" and len(words) > 1:
+    if head in ("ذات", "نفس") and len(words) > 1:
         words = words[1:]   # «ذات المصالح» (the same services)
         head = words[0]
     if head.startswith("لل") and len(head) > 4:
@@ -488,6 +495,8 @@ def find_attributions(text: str, norm: Norm | None = None, sents: list[tuple[int
                 a1 -= 1
             if a1 <= a0:
                 return None
+            if s.count('"', a0, a1) % 2 == 1 and s[a1:a1 + 1] == '"':
+                a1 += 1   # «حزب "الأمل الجديد"»: a quoted name keeps its closing mark
             o0, o1 = norm.orig(a0), norm.orig_end(a1)
             src_text = text[o0:o1]
             stype = classify(src_text, gz, persons)
@@ -787,6 +796,11 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
     prev = toks[i - 1].s if i > 0 and not _has_break(s, toks[i - 1].end, toks[i].start, ".\n") else ""
     if prev == "ما" and i > 1 and toks[i - 2].s == "علي" and form.kind == "verb" and form.lemma != "قال":
         return _ala_ma(s, toks, i, cue, form, sa, sb, gz)
+    if prev in ("كما", "مثلما") and i > 1 and form.kind == "verb" and _has_break(s, toks[i - 2].end, toks[i - 1].start, "،,"):
+        # «قُتل ثلاثة أشخاص…، كما أفادت السلطات المحلية.»: a source after the statement, nothing after it
+        post = _post_posed(s, toks, i, cue, form, sa, gz)
+        if post is not None:
+            return post
     if prev in ("مما", "ما", "مم", "بما") and not relative:
         if not (form.lemma == "قال" and prev == "ما" and any(toks[q].s.startswith("ان") and _is_comp(toks[q].s)
                                                             and s[toks[q].start] == "ا" for q in range(i + 1, min(n, i + 6)))):
@@ -1076,6 +1090,29 @@ def _ala_ma(s: str, toks: list[Token], i: int, cue: tuple[int, int], form: CueFo
     return ("verb", cue, form.lemma, (toks[j].start, toks[e - 1].end), (sa, c1), "D" in form.flags, e)
 
 
+def _post_posed(s: str, toks: list[Token], i: int, cue: tuple[int, int], form: CueForm, sa: int, gz: Gazetteer):
+    """«…، كما أفادت السلطات المحلية.»: the source closes the sentence; the claim is what comes before «كما»."""
+    n = len(toks)
+    j = i + 1
+    while j < n and _is_temporal(toks[j].s):
+        j += 1
+    if j >= n:
+        return None
+    h = _strip_conj(toks[j].s)
+    if not (_known_head(h) or h in gz.first_names or (m := gz.match_at(toks, j)) is not None and m[0].kind != "nisba"):
+        return None
+    e = j + 1
+    while e < n and e - j < 9 and not _has_break(s, toks[e - 1].end, toks[e].start, "،,.:;؛\n\"") \
+            and not _is_comp(toks[e].s) and _lookup_cue(toks[e].s) is None:
+        e += 1
+    if e < n and not _has_break(s, toks[e - 1].end, toks[e].start, ".;؛\n"):
+        return None   # more follows in the same sentence: «، كما أعلنت الشركة أنها…» is «also announced»
+    c1 = toks[i - 1].start
+    if c1 - sa < 8:
+        return None
+    return ("verb", cue, form.lemma, (toks[j].start, toks[e - 1].end), (sa, c1), "D" in form.flags, e)
+
+
 def _came_in(s: str, toks: list[Token], i: int, sb: int, gz: Gazetteer):
     """«وجاء في البيان أن…»، «كما جاء في تقرير للمنظمة: …»: the document is the source."""
     n = len(toks)
@@ -1164,7 +1201,8 @@ def _ends_subject(s: str, toks: list[Token], a: int, j: int, gz: Gazetteer) -> b
 def _clause_subject(s: str, toks: list[Token], upto: int, gz: Gazetteer) -> tuple[int, int] | None:
     """The subject of the sentence's main clause, before token ``upto``: verb-subject («وانتقدت النقابة القرار») or
     subject-verb («النقابة تحتج…»). Only a phrase with a known head, a gazetteer name or a nominative plural."""
-    k = 0
+    k = _skip_adverbial(s, toks, upto)
+    adverbial = k > 0
     while k < upto and (toks[k].s in _OPENERS or toks[k].s in _KANA or _is_temporal(toks[k].s)):
         k += 1
     if k >= upto - 1:
@@ -1185,6 +1223,7 @@ def _clause_subject(s: str, toks: list[Token], upto: int, gz: Gazetteer) -> tupl
     if t0.startswith("ال") or t0 in _ADJUNCT or t0 in _NP_STOP or _is_comp(t0) or t0 in _PREP_CUE_WORDS:
         return None
     past_f = k == 0 and t0.endswith("ت") and 4 <= len(t0) <= 6 and not _known_head(t0) and gz.match_at(toks, k) is None
+    past_f = past_f or adverbial and 3 <= len(t0) <= 6 and not _known_head(t0) and gz.match_at(toks, k) is None
     if not (t0[0] in "وف" and len(t0) >= 4 and not _known_head(t0[1:])) and not past_f:
         return None   # a bare first word is a verb only in the feminine past («طمأنت حركة فتح الجيش، مؤكدةً…»)
     if t0[1:].startswith("ال") and not (k + 1 < upto and toks[k + 1].s.startswith("ال") and not _adj_like(toks[k + 1].s)):
@@ -1198,6 +1237,28 @@ def _clause_subject(s: str, toks: list[Token], upto: int, gz: Gazetteer) -> tupl
     if e is None or e > upto:
         return None
     return toks[j].start, toks[e - 1].end
+
+
+_ADVERBIAL_OPENERS = {fold(w) for w in """في على علي الى إلى من عن مع بعد قبل إثر اثر عقب أثناء اثناء خلال بناء تعليقا ردا
+بدوره بدورها لذلك لهذا إزاء ازاء حيال تبعا نتيجة وسط""".split()}
+
+
+def _skip_adverbial(s: str, toks: list[Token], upto: int) -> int:
+    """Index after a sentence-opening adverbial set off by a comma («وعلى خلفية ذلك،»، «وفي ضوء ذلك،»، «بدوره،»), or 0."""
+    if not toks or upto < 3:
+        return 0
+    t0 = toks[0].s
+    if _strip_conj(t0) not in _ADVERBIAL_OPENERS and t0 not in _ADVERBIAL_OPENERS \
+            and not (t0[:1] in "وف" and t0[1:] in _ADVERBIAL_OPENERS):
+        return 0
+    for c in range(1, min(upto - 1, 7)):
+        if _has_break(s, toks[c - 1].end, toks[c].start, ".:;؛\n"):
+            return 0
+        if _lookup_cue(toks[c - 1].s) is not None:
+            return 0
+        if _has_break(s, toks[c - 1].end, toks[c].start, "،,"):
+            return c
+    return 0
 
 
 def _split_glued(toks: list[Token]) -> list[Token]:
@@ -1242,6 +1303,11 @@ def _glue_cut(w: str) -> int:
             f = _CUES.get(w[q:])
             if f is not None and f.kind == "verb" and w[q] == "ا":
                 return q   # «الاجتماعأعلن»: a definite noun, then «أعلن/أكدت/أوضح…»
+    for q in range(3, len(w) - 4):
+        if w[q:q + 2] in ("ال", "لل"):
+            hit = _SURFACE.get(w[:q])
+            if hit is not None and hit[0].kind == "verb" and len(w[hit[1]:q]) >= 3:
+                return q   # «قالتللصحفيين»، «وذكرتالوكالة»: a cue, then the next word without a space
     return -1
 
 
@@ -1322,6 +1388,11 @@ def _source_from_gap(s: str, toks: list[Token], gap: list[int], gz: Gazetteer) -
             if r is not None and r + 1 < len(rest) and not any(w in _SPEECH_SETTINGS or _MEDIA_DATIVE.match(w) or w in _ADJUNCT
                                                               for w in rest[:r]):
                 cut = len(seg)
+            elif tj in ("في", "فى") and _strip_conj(toks[seg[0]].s) in _ORG_HEADS and len(rest) <= 3 and any(
+                    toks[x].s.startswith("ل") and len(toks[x].s) > 3 for x in seg[1:cut]) \
+                    and (mp := gz.match_at(toks, seg[cut + 1])) is not None and mp[0].kind in ("country", "city", "region") \
+                    and mp[2] == len(rest):
+                cut = len(seg)   # «اللجنة الوطنية لحقوق الإنسان في المغرب»: the seat belongs to the name
             elif len(rest) <= 4 and si + 1 < len(segs) and not any(
                     w in _SPEECH_SETTINGS or _MEDIA_DATIVE.match(w) or w in _ADJUNCT or _is_temporal(w) for w in rest) \
                     and (toks[segs[si + 1][0]].s in gz.titles or toks[segs[si + 1][0]].s in gz.first_names):
@@ -1333,7 +1404,7 @@ def _source_from_gap(s: str, toks: list[Token], gap: list[int], gz: Gazetteer) -
                 break
         else:
             p0 = toks[part[0]].s if part else ""
-            if part and (_lookup_cue(p0) is not None or _strip_conj(p0) in _PREP_CUE_WORDS
+            if part and (_lookup_cue(p0) is not None or p0 in _DATE_HEADS or p0.isdigit() or _strip_conj(p0) in _PREP_CUE_WORDS
                          or p0 in ("الذي", "التي", "الذين", "اللذين", "اللتين")
                          or p0.startswith("ل") and (p0.startswith("لنظير") or _head_in_sets(p0[1:]) or p0.startswith("لل"))):
                 break   # «…، لنظيره التركي»: the addressee
@@ -1524,6 +1595,13 @@ def _np_end(s: str, toks: list[Token], j: int, gz: Gazetteer) -> int | None:
                 continue
             if proper and not te.startswith("لل"):
                 break
+            if not prev_def and e + 1 < n and toks[e - 1].s in _PERSON_HEADS and not toks[e - 1].s.startswith("ال") \
+                    and len(te) >= 4 and not _derived_masdar(te) and not _is_temporal(te) and te not in _ADJUNCT \
+                    and _lookup_cue(te) is None and not te.startswith(("ب", "ل")) \
+                    and (toks[e + 1].s.startswith("ال") or gz.match_at(toks, e + 1) is not None) \
+                    and not _has_break(s, toks[e].end, toks[e + 1].start, "،,.:;؛\n"):
+                e += 1   # «رئيس وزراء الدولة»، «وزير خارجية البلاد»: a title's indefinite genitive, then its own
+                continue
             if te.startswith("لل") or (te.startswith("ل") and e + 1 < n and toks[e + 1].s.startswith("ال")):
                 prev_def = te.startswith("لل")
                 e += 1
@@ -1609,6 +1687,8 @@ def _relayed_source(s: str, toks: list[Token], after: int, before: int, gz: Gaze
 def _plausible_source(toks: list[Token], j: int, gz: Gazetteer, known: set[str]) -> bool:
     """«بحسب المسؤولين»، «وفقاً لبيانات»، «بحسب أوزبورن» name sources; «وفق توجيهات المجلس» does not."""
     head = _strip_conj(toks[j].s)
+    if head in ("ذات", "نفس") and j + 1 < len(toks):
+        return _plausible_source(toks, j + 1, gz, known)   # «حسب ذات المصادر»: the sources named before
     if head.startswith("ل") and len(head) > 3 and (head.startswith("لل") or _known_head(head[1:]) or head[1:] in known):
         head = "ال" + head[2:] if head.startswith("لل") else head[1:]
     if head.startswith("ال") and j + 1 < len(toks) and toks[j + 1].s in ("الذي", "التي", "الذين"):

@@ -258,7 +258,8 @@ def _read_name(s: str, toks: list[Token], j: int, gz: "Gazetteer") -> int:
         if t in gz.first_names:
             return True
         return bool(_NAME_TOKEN_RE.match(t)) and t not in STOP and t not in gz.titles and not gz.index.get(t) \
-            and not (t[0] == "و" and (t[1:] in gz.titles or t[1:].startswith("ال")))
+            and not (t[0] == "و" and (t[1:] in gz.titles or t[1:].startswith("ال"))) \
+            and not t.startswith(("بال", "لل", "كال", "فال"))   # «بالتجار»: a preposition and an article
 
     if j >= n:
         return j
