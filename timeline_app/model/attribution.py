@@ -221,7 +221,7 @@ _PERSON_HEADS = {fold(w) for w in """
 المطرب المطربة الفنان الفنانة المخرج الكاتب الكاتبة الصحفي الصحافي الخبير المحلل الباحث المدرب اللاعب القاضي المدعي
 مبعوث المبعوث المفوض المسؤول المسئول رئيسة مديرة أحد أستاذ الأستاذ البروفيسور الدبلوماسي السياسي الناشط الناشطة
 المستشار النائب القسيس القس المطران الحاخام البابا الراهب الأب الرئيسة الملكة السفيرة المديرة الأمينة العام الطبيب الدكتور الشيخ الإمام المفتي البطريرك الكاردينال
-الجنرال الأدميرال العقيد اللواء الفريق المقدم الرائد النقيب المتحدثة الناطقة المراسل المراسلة المؤرخ المحامي المحامية المهندس المهندسة الأمير معالي سمو رسول النبي الرسول السيد السيدة الحاج
+الوزيرة المستشارة النائبة الممثلة المندوبة المبعوثة القاضية الباحثة المحللة الخبيرة المسؤولة الجنرال الأدميرال العقيد اللواء الفريق المقدم الرائد النقيب المتحدثة الناطقة المراسل المراسلة المؤرخ المحامي المحامية المهندس المهندسة الأمير معالي سمو رسول النبي الرسول السيد السيدة الحاج
 """.split()}
 _ANAPHOR_ORG = {fold(w) for w in "الشركة الجامعة اللجنة المؤسسة الرابطة الكلية الوزارة الهيئة المنظمة الحكومة".split()}
 
@@ -825,6 +825,7 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
             limit = min(n, i + 34)
     comp_j = None
     quote_pos = None
+    relayed_in_gap = 0
     j = i + 1
     qp = _quote_after(s, toks[i].end, sb, sa) if not relative else None
     if qp is not None:
@@ -836,6 +837,10 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
                 break
             if j > i + 1 and _lookup_cue(tj) is not None and not _is_comp(tj) \
                     and not (tj == "نقلا" and j + 1 < n and toks[j + 1].s == "عن"):
+                if tj.endswith(_OBJ) and _setting_noun(toks[j - 1].s) and not relayed_in_gap:
+                    relayed_in_gap = j   # «في تصريحات نقلتها وكالة محلية، …، إنّ»: the relay, then the complement
+                    j += 1
+                    continue
                 break
             if _is_comp(tj) and s[toks[j].start - 1] != ".":
                 if toks[j - 1].s in ("الا", "لولا", "بعد", "قبل", "منذ", "حتي", "مجرد", "بمجرد", "حيث", "لان", "كون"):
@@ -859,9 +864,10 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
             q = _quote_after(s, toks[j].end, sb, sa)
             if q is not None and s[toks[j].end:q].strip(" ،,") in (":", '"', ':"', ""):
                 colon = ":" in s[toks[j].end:q + 1]
-                if not colon and not _ends_subject(s, toks, i + 1, j, gz):
+                if not colon and not _ends_subject(s, toks, i + 1, j, gz) and not any(
+                        toks[k].s in _SETTING_PREPS and _setting_noun(toks[k + 1].s) for k in range(i + 1, j)):
                     j += 1
-                    continue   # «… وتشكيل "المجلس الوطني لحماية الوطن"»: a quoted name after a noun, not a quotation
+                    continue   # (after «في كلمة أمام الموظفين» the quotation is the statement)   # «… وتشكيل "المجلس الوطني لحماية الوطن"»: a quoted name after a noun, not a quotation
                 if s[q] == '"' or colon:
                     quote_pos = q
                     j += 1
@@ -907,7 +913,7 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
         if src is None and comp_j is not None and form.lemma == "توقّع" and form.kind == "present" and not gap:
             return None   # «يُتوقّع أن…»: the impersonal passive
         relayed = form.lemma == "نقل" and any(toks[g].s == "عن" for g in gap)
-        if "W" in form.flags and src is not None and len(gap) > (14 if relayed else 7):
+        if "W" in form.flags and src is not None and _gap_weight(s, toks, gap) > (14 if relayed else 7):
             return None
         if src is None:
             # subject-verb order, or elided subject
@@ -924,7 +930,7 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
                 if stripped.startswith("ي") and form.kind == "present" and (i == 0 or toks[i - 1].s in ("و",)):
                     return None
             return ("verb", cue, form.lemma, svo, (claim_start, sb), neg, gap_end_j)
-        return ("verb", cue, form.lemma, src, (claim_start, sb), neg, gap_end_j)
+        return ("verb", cue, form.lemma, src, (claim_start, sb), neg, relayed_in_gap or gap_end_j)
     # «مشيراً إلى افتتاح…»، «وأشار الوزير إلى ضرورة…»: «إلى» + a nominal content
     if form.lemma in _ILA_LEMMAS:
         for j in range(i + 1, min(n, i + 9)):
@@ -1051,11 +1057,64 @@ _BI_FUNCTION = {fold(w) for w in """بعد بين بدوره بدورها بشأ
 _ILA_LEMMAS = {"أشار", "لفت", "نوّه", "أهاب"}
 _SETTING_PREPS = {fold(w) for w in "في خلال عبر أثناء اثناء لدى أمام على".split()}
 _SPEECH_SETTINGS = {fold(w) for w in """تصريح تصريحات حديث مؤتمر بيان كلمة مقابلة لقاء اتصال رسالة تغريدة منشور تدوينة خطاب
-ندوة اجتماع جلسة مداخلة تقرير برنامج""".split()}
+ندوة اجتماع جلسة مداخلة تقرير برنامج برقية اتصالات محادثة مكالمة إفادة افادة""".split()}
+def _setting_noun(t: str) -> bool:
+    """«مؤتمر»، «المؤتمر»، «كلمته»، «برقيتها»، «تصريحاته»: a noun naming the occasion of a statement."""
+    t = _strip_conj(t)
+    if t in _SPEECH_SETTINGS:
+        return True
+    if t.startswith("ال") and t[2:] in _SPEECH_SETTINGS:
+        return True
+    for suf in ("هما", "هم", "ها", "ه"):
+        if t.endswith(suf) and len(t) - len(suf) >= 3:
+            b = t[:-len(suf)]
+            return b in _SPEECH_SETTINGS or (b.endswith("ت") and b[:-1] + "ة" in _SPEECH_SETTINGS)
+    return False
+
+
+_BRACKET_PREPS = _SETTING_PREPS | {fold(w) for w in "مع أمام عقب إثر اثر بعد قبل عند خلال بمناسبة وسط".split()}
+
+
+def _skip_comma_pp(s: str, toks: list[Token], j: int) -> int:
+    """Index after a prepositional phrase set off by commas at ``j`` («، في الاتصال مع نظيره،»، «، خلال جولته،»)."""
+    n = len(toks)
+    if not (0 < j < n - 1 and toks[j].s in _BRACKET_PREPS and _has_break(s, toks[j - 1].end, toks[j].start, "،,")):
+        return j
+    for k in range(j + 1, min(n, j + 9)):
+        if _has_break(s, toks[k - 1].end, toks[k].start, ".:;؛\n\""):
+            return j
+        if _is_comp(toks[k].s) or _lookup_cue(toks[k].s) is not None and not _setting_noun(toks[k].s):
+            return j
+        if _has_break(s, toks[k - 1].end, toks[k].start, "،,"):
+            return k
+    return j
+
+
+_RELATIVE = {fold(w) for w in "الذي التي الذين اللذين اللتين اللواتي".split()}
+
+
+def _gap_weight(s: str, toks: list[Token], gap: list[int]) -> int:
+    """Words between a weak cue and its complement that count against it: a relative clause on the subject («التي
+    صدرت في 5 تشرين الأول/أكتوبر») up to its comma, and date words, do not."""
+    w = 0
+    rel = False
+    for idx, g in enumerate(gap):
+        if idx and _has_break(s, toks[gap[idx - 1]].end, toks[g].start, "،,"):
+            rel = False
+        if toks[g].s in _RELATIVE and idx:
+            rel = True
+        if rel or _is_temporal(toks[g].s):
+            continue
+        w += 1
+    return w
+
+
 def _skip_setting(s: str, toks: list[Token], j: int) -> int:
     """Index after the occasion of a statement at ``j`` («في حديث إذاعي»، «خلال مؤتمر صحفي»، «في كلمة متلفزة»)."""
     n = len(toks)
-    if not (j + 1 < n and toks[j].s in _SETTING_PREPS and _strip_conj(toks[j + 1].s) in _SPEECH_SETTINGS):
+    if (k := _skip_comma_pp(s, toks, j)) > j:
+        return k
+    if not (j + 1 < n and toks[j].s in _SETTING_PREPS and _setting_noun(toks[j + 1].s)):
         return j
     k = j + 2
     while k < n and k - j < 8 and not _has_break(s, toks[k - 1].end, toks[k].start, ".\n؛;:،,") and (
@@ -1354,7 +1413,7 @@ def _source_from_gap(s: str, toks: list[Token], gap: list[int], gz: Gazetteer) -
             if te in ("عن", "من") and toks[gap[e - 1]].s in _ISSUED:
                 e += 1
                 continue
-            if te in _ADJUNCT and te not in ("ل", "لـ") or _is_temporal(te):
+            if te in _ADJUNCT and te not in ("ل", "لـ") or _is_temporal(te) or te in _RELATIVE:
                 break
             e += 1
         while e > 1 and toks[gap[e - 1]].s in ("من", "عن", "علي", "الي", "ب", "في"):
@@ -1376,7 +1435,7 @@ def _source_from_gap(s: str, toks: list[Token], gap: list[int], gz: Gazetteer) -
             tj = toks[j].s
             if q and tj == "علي" and toks[seg[q - 1]].s in gz.first_names:
                 continue   # «أحمد علي»: a name, not the preposition
-            if (q or si) and (tj in _ADJUNCT or _MEDIA_DATIVE.match(tj) or _strip_conj(tj) in _PREP_CUE_WORDS
+            if (q or si) and (tj in _ADJUNCT or tj in _RELATIVE or _MEDIA_DATIVE.match(tj) or _strip_conj(tj) in _PREP_CUE_WORDS
                               or tj.startswith("ل") and (m2 := gz.match_at(toks, j)) is not None
                               and m2[0].kind == "media" and m2[1] > 0):
                 cut = q
