@@ -177,7 +177,9 @@ class ArticleWriter:
 
     def _index_event(self, event_id: int, row: dict, new: bool = False) -> None:
         def lst(v):
-            return " ".join(json.loads(v) if isinstance(v, str) else (v or []))
+            if not v or v == "[]":  # (most lists are empty: no JSON decoding for them)
+                return ""
+            return " ".join(json.loads(v) if isinstance(v, str) else v)
         self._fts_write("events_fts", event_id, (
             normalize_for_search(row.get("title")), normalize_for_search(lst(row.get("actors"))),
             normalize_for_search(lst(row.get("places"))), normalize_for_search(lst(row.get("sources")))
