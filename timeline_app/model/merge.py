@@ -118,8 +118,8 @@ class _TitleCache:
     """Per-connection cache: event id -> (stems, numbers, title) of its title, so a candidate seen by many lookups
     (a bulk ingest asks about ~8 events per article over the same busy dates) is folded once. Valid while nobody
     else writes: ``PRAGMA data_version`` changes when another connection commits, and the store calls ``forget``
-    when it changes titles itself. Bounded: the oldest half is dropped past ``limit`` entries (~500 B each with the title: <= ~20 MB; the
-    7,011-article bench ends with 21k entries, 10.5 MB)."""
+    when it changes titles itself. Bounded: the oldest half is dropped past ``limit`` entries (~500 B each with
+    the title, so at most ~20 MB; the 7,011-article bench ends with 21k entries, 10.5 MB)."""
 
     __slots__ = ("version", "entries", "limit")
 
