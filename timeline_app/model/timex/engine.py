@@ -14,6 +14,7 @@ from . import rules_num as RN
 from . import rules_time as RT
 from .calendars import ONE, interval_value
 from .cand import Cand
+from .glue import unglue
 from .normalize import normalize
 from .resolve import Context
 from .triggers import Windows
@@ -343,7 +344,7 @@ def tag(text: str, reference: dt.date, prefer: str = "past") -> list[Timex]:
     if not isinstance(reference, dt.date):
         # No publication date: relative expressions are resolved against today (the caller may re-resolve).
         reference = dt.date.today()
-    n = normalize(text)
+    n = unglue(normalize(text))
     ctx = Context(n.text, reference, "future" if prefer == "future" else "past")
     cands, dps = _collect(ctx)
     chosen = _select(cands)
