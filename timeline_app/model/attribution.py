@@ -562,6 +562,8 @@ def find_attributions(text: str, norm: Norm | None = None, sents: list[tuple[int
                         i = nxt
                         continue
                     a = mk(None, ref, cue_span, lemma, claim_span, neg)
+                    if a is not None:
+                        _nearest_mention(text, a, ref)
             if src_span is not None:
                 a = mk(src_span, None, cue_span, lemma, claim_span, neg, subj_note)
             if a is not None and lemma in ("تداول", "تناقل") and a.source_type != "media" and not re.search(
@@ -616,6 +618,58 @@ def find_attributions(text: str, norm: Norm | None = None, sents: list[tuple[int
     out.sort(key=lambda r: r[0].cue_start)
     _extend_over_lists(text, [a for a, _, _ in out])
     return [a for a, _, _ in out]
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _nearest_mention(text: str, a: Attribution, ref: Attribution) -> None:
+    """An elided subject points to the antecedent's nearest mention: when the named source is mentioned again between
+    its statement and this cue («… واجتمع سالم بنظيره. وأكّد…»), the later mention is the span."""
+    lo, hi = ref.source_end, a.cue_start
+    if hi - lo < 3:
+        return
+    cands = [ref.source]
+    words = re.findall(r"[^\W_]+", ref.source)
+    if ref.source_type == "person" and len(words) >= 2:
+        cands += [" ".join(words[-2:]), words[-1]]
+    best: tuple[int, int] | None = None
+    for c in cands:
+        if len(c) < 3:
+            continue
+        k = text.rfind(c, lo, hi)
+        while k >= 0 and ((k > 0 and _WORD_CHAR.match(text[k - 1]) and text[k - 1] not in "وفبل")
+                          or (k + len(c) < len(text) and _WORD_CHAR.match(text[k + len(c)]))):
+            k = text.rfind(c, lo, k)
+        if k >= 0 and (best is None or k > best[0]):
+            best = (k, k + len(c))
+    if best is None and ref.source_type == "person":
+        best = _name_part(ref)
+    if best is not None:
+        a.source_start, a.source_end = best
+        a.source = text[best[0]:best[1]]
+
+
+def _name_part(ref: Attribution) -> tuple[int, int] | None:
+    """The personal name inside a titled mention («الشاعر محمد البوغة» → «محمد البوغة»; «رئيس المتحف، …، جورج
+    أوزبورن» → «جورج أوزبورن»): what an elided subject points to."""
+    src = ref.source
+    gz = gazetteer()
+    words = list(re.finditer(r"[^\W_]+", src))
+    if len(words) < 2:
+        return None
+    cut = src.rfind("،")
+    if cut < 0:
+        cut = src.rfind(",")
+    if cut > 0:
+        tail = [w for w in words if w.start() > cut]
+        if 1 <= len(tail) <= 4 and not any(fold(w.group()) in gz.titles or _known_head(fold(w.group())) for w in tail):
+            return ref.source_start + tail[0].start(), ref.source_start + tail[-1].end()
+    for k, w in enumerate(words[1:], 1):
+        f = fold(w.group())
+        if (f in gz.first_names or f in gz.particles) and len(words) - k <= 4:
+            return ref.source_start + w.start(), ref.source_start + words[-1].end()
+    return None
 
 
 _LABELS = {fold(w) for w in """اقرأ المصدر المصادر ملاحظة الملف ملف تنويه عاجل متابعة تحديث شاهد اقرأ_أيضا الصورة صورة
