@@ -273,3 +273,57 @@ def test_undo_texts_name_the_command(qtbot, settings, seed_library, english, mon
     w.curation_ui.edit_title()
     expected = {"en": "Edit title", "ar": "تعديل العنوان"}[lang]
     assert expected in w.actions_.undo.text()
+
+
+def test_edits_wait_while_an_import_writes(qtbot, settings, seed_library, english, tmp_path, monkeypatch):
+    """An import keeps the library's write lock almost all the time: a write from the UI thread would hang the
+    window (then fail). Edits and undo are disabled until the import is done."""
+    import threading
+
+    from timeline_app.ui import workers
+    real = workers.ingest_paths
+    gate = threading.Event()
+
+    def held(store, paths, progress=None, cancel=None):
+        assert gate.wait(30)
+        return real(store, paths, progress=progress, cancel=cancel)
+
+    monkeypatch.setattr(workers, "ingest_paths", held)
+    w = make_window(qtbot, settings, seed_library)
+    _select(w, oman_talks_event(w))
+    monkeypatch.setattr(curation, "ask_title", lambda parent, current: "عنوان")
+    w.actions_.edit_title.trigger()
+    assert w.actions_.undo.isEnabled() and w.actions_.edit_title.isEnabled()
+    w.import_paths([seed_copy(tmp_path / "in", name="copy.txt")])
+    assert w.ingest.is_running()
+    assert not w.actions_.edit_title.isEnabled() and not w.actions_.delete.isEnabled()
+    assert not w.actions_.undo.isEnabled() and not w.side_panel.edit_date_button.isEnabled()
+    w.curation_ui.edit_title()                # any other route (a side-panel signal) is told to wait, not hung
+    assert "wait" in w.message_bar.text() and w.store.event(oman_talks_event(w))["title"] == "عنوان"
+    with qtbot.waitSignal(w.ingest.finished, timeout=60000):
+        gate.set()
+    assert w.actions_.edit_title.isEnabled() and w.actions_.undo.isEnabled()
+    assert w.side_panel.edit_date_button.isEnabled()
+
+
+def test_a_library_locked_by_another_program_is_reported_not_raised(qtbot, settings, seed_library, english,
+                                                                    monkeypatch):
+    import sqlite3
+    import time
+    w = make_window(qtbot, settings, seed_library)
+    eid = oman_talks_event(w)
+    _select(w, eid)
+    old = w.store.event(eid)["title"]
+    other = sqlite3.connect(str(seed_library), isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")          # another program holds the write lock
+    try:
+        monkeypatch.setattr(curation, "ask_title", lambda parent, current: "عنوان آخر")
+        t = time.monotonic()
+        w.actions_.edit_title.trigger()
+        assert time.monotonic() - t < 6       # the window waits a few seconds at most
+        assert w.message_bar.level == "error" and "busy" in w.message_bar.text()
+        assert not w.undo_stack.canUndo() or w.undo_stack.command(w.undo_stack.index() - 1).isObsolete()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert w.store.event(eid)["title"] == old

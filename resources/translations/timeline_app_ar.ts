@@ -39,47 +39,52 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../timeline_app/ui/commands.py" line="110" />
+        <location filename="../../timeline_app/ui/commands.py" line="83" />
+        <source>the library is busy (another program is writing to it); try again in a moment.</source>
+        <translation>المكتبة مشغولة (برنامج آخر يكتب فيها)؛ أعد المحاولة بعد قليل.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/commands.py" line="116" />
         <source>Edit title</source>
         <translation>تعديل العنوان</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/commands.py" line="115" />
+        <location filename="../../timeline_app/ui/commands.py" line="121" />
         <source>Edit date</source>
         <translation>تعديل التاريخ</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/commands.py" line="121" />
+        <location filename="../../timeline_app/ui/commands.py" line="127" />
         <source>Delete event</source>
         <translation>حذف الحدث</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/commands.py" line="122" />
+        <location filename="../../timeline_app/ui/commands.py" line="128" />
         <source>Delete events</source>
         <translation>حذف الأحداث</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/commands.py" line="145" />
+        <location filename="../../timeline_app/ui/commands.py" line="151" />
         <source>Restore event</source>
         <translation>استعادة الحدث</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/commands.py" line="158" />
+        <location filename="../../timeline_app/ui/commands.py" line="164" />
         <source>Merge events</source>
         <translation>دمج الحدثين</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/commands.py" line="178" />
+        <location filename="../../timeline_app/ui/commands.py" line="184" />
         <source>Split event</source>
         <translation>فصل الحدث</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/commands.py" line="202" />
+        <location filename="../../timeline_app/ui/commands.py" line="208" />
         <source>Add event</source>
         <translation>إضافة حدث</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/commands.py" line="229" />
+        <location filename="../../timeline_app/ui/commands.py" line="235" />
         <source>Set publication date</source>
         <translation>ضبط تاريخ النشر</translation>
     </message>
@@ -122,27 +127,32 @@
         <translation>تاريخ النشر</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/curation.py" line="85" />
+        <location filename="../../timeline_app/ui/curation.py" line="86" />
+        <source>Edits wait until the import or re-dating in progress is done.</source>
+        <translation>تنتظر التعديلات انتهاء الاستيراد أو إعادة حساب التواريخ الجارية.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/curation.py" line="92" />
         <source>Select one event first.</source>
         <translation>حدّد حدثًا واحدًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/curation.py" line="120" />
+        <location filename="../../timeline_app/ui/curation.py" line="137" />
         <source>Select exactly two events to merge.</source>
         <translation>حدّد حدثين اثنين بالضبط لدمجهما.</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/curation.py" line="131" />
+        <location filename="../../timeline_app/ui/curation.py" line="150" />
         <source>This event is not a merge of other events.</source>
         <translation>هذا الحدث ليس ناتج دمج أحداث أخرى.</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/curation.py" line="139" />
+        <location filename="../../timeline_app/ui/curation.py" line="160" />
         <source>Select the words of the event in the article text first.</source>
         <translation>حدّد كلمات الحدث في نص المقال أولًا.</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/curation.py" line="153" />
+        <location filename="../../timeline_app/ui/curation.py" line="178" />
         <source>Open an article in the side panel first.</source>
         <translation>افتح مقالًا في اللوحة الجانبية أولًا.</translation>
     </message>
@@ -619,99 +629,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="111" />
+        <location filename="../../timeline_app/ui/main_window.py" line="113" />
         <source>Import failed: %1</source>
         <translation>فشل الاستيراد: %1</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="129" />
+        <location filename="../../timeline_app/ui/main_window.py" line="131" />
         <source>Could not open the library %1: %2</source>
         <translation>تعذّر فتح المكتبة %1: %2</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="196" />
+        <location filename="../../timeline_app/ui/main_window.py" line="200" />
         <source>New Library</source>
         <translation>مكتبة جديدة</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="204" />
+        <location filename="../../timeline_app/ui/main_window.py" line="208" />
         <source>Open Library</source>
         <translation>فتح مكتبة</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="197" />
+        <location filename="../../timeline_app/ui/main_window.py" line="201" />
         <source>Timeline libraries (*.timeline.db *.tldb *.db)</source>
         <translation>مكتبات الخط الزمني (*.timeline.db *.tldb *.db)</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="205" />
+        <location filename="../../timeline_app/ui/main_window.py" line="209" />
         <source>Timeline libraries (*.timeline.db *.tldb *.db);;All files (*)</source>
         <translation>مكتبات الخط الزمني (*.timeline.db *.tldb *.db);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="218" />
+        <location filename="../../timeline_app/ui/main_window.py" line="222" />
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="224" />
+        <location filename="../../timeline_app/ui/main_window.py" line="228" />
         <source>Import Articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="225" />
+        <location filename="../../timeline_app/ui/main_window.py" line="229" />
         <source>Articles (%1);;All files (*)</source>
         <translation>مقالات (%1);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="231" />
+        <location filename="../../timeline_app/ui/main_window.py" line="235" />
         <source>Import a Folder of Articles</source>
         <translation>استيراد مجلد مقالات</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="277" />
+        <location filename="../../timeline_app/ui/main_window.py" line="282" />
         <source>Details…</source>
         <translation>التفاصيل…</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="467" />
+        <location filename="../../timeline_app/ui/main_window.py" line="472" />
         <source>No library</source>
         <translation>لا مكتبة</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="468" />
+        <location filename="../../timeline_app/ui/main_window.py" line="473" />
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="474" />
+        <location filename="../../timeline_app/ui/main_window.py" line="479" />
         <source>No library open</source>
         <translation>لا مكتبة مفتوحة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../timeline_app/ui/main_window.py" line="480" />
+        <location filename="../../timeline_app/ui/main_window.py" line="485" />
         <source>%n event(s) shown</source>
         <translation><numerusform>لا أحداث معروضة</numerusform><numerusform>حدث واحد معروض</numerusform><numerusform>حدثان معروضان</numerusform><numerusform>%n أحداث معروضة</numerusform><numerusform>%n حدثًا معروضًا</numerusform><numerusform>%n حدث معروض</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../timeline_app/ui/main_window.py" line="480" />
+        <location filename="../../timeline_app/ui/main_window.py" line="485" />
         <source>%n article(s)</source>
         <translation><numerusform>لا مقالات</numerusform><numerusform>مقال واحد</numerusform><numerusform>مقالان</numerusform><numerusform>%n مقالات</numerusform><numerusform>%n مقالًا</numerusform><numerusform>%n مقال</numerusform></translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="497" />
+        <location filename="../../timeline_app/ui/main_window.py" line="504" />
         <source>About Timeline</source>
         <translation>عن الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="498" />
+        <location filename="../../timeline_app/ui/main_window.py" line="505" />
         <source>Timeline %1
 Arabic news timelines: dated events, who said them, and where.</source>
         <translation>الخط الزمني %1
 خطوط زمنية للأخبار العربية: أحداث مؤرّخة، ومن قالها، وأين.</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/main_window.py" line="510" />
+        <location filename="../../timeline_app/ui/main_window.py" line="517" />
         <source>Drop Arabic news articles here (.txt, .html, .jsonl) or use File › Import.</source>
         <translation>أفلت مقالات الأخبار العربية هنا (‎.txt و‎.html و‎.jsonl) أو استخدم ملف › استيراد.</translation>
     </message>
@@ -943,7 +953,12 @@ Arabic news timelines: dated events, who said them, and where.</source>
         <source>Citations: %1</source>
         <translation>الاستشهادات: %1</translation>
     </message>
-<message><source>Click to zoom in on these events</source><translation>انقر للتكبير على هذه الأحداث</translation></message></context>
+    <message>
+        <location filename="../../timeline_app/ui/timeline/view.py" line="418" />
+        <source>Click to zoom in on these events</source>
+        <translation>انقر للتكبير على هذه الأحداث</translation>
+    </message>
+</context>
 <context>
     <name>WindowActions</name>
     <message>

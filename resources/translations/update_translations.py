@@ -87,6 +87,10 @@ ARABIC: dict[str, str] = {
     "malformed JSON (%1)": "JSON معطوب (%1)", "malformed web page: %1": "صفحة ويب معطوبة: %1",
     "cannot read: %1": "تعذّرت القراءة: %1", "not stored: %1": "لم يُخزَّن: %1",
     "extraction failed: %1": "فشل الاستخراج: %1", "line %1: %2": "السطر %1: %2",
+    "the library is busy (another program is writing to it); try again in a moment.":
+        "المكتبة مشغولة (برنامج آخر يكتب فيها)؛ أعد المحاولة بعد قليل.",
+    "Edits wait until the import or re-dating in progress is done.":
+        "تنتظر التعديلات انتهاء الاستيراد أو إعادة حساب التواريخ الجارية.",
     # date editor errors
     "This month has no such day.": "لا يوجد هذا اليوم في هذا الشهر.",
     "Hijri dates can be entered for the years %1–%2 only.": "يمكن إدخال التواريخ الهجرية للسنوات %1–%2 فقط.",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import sqlite3
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand
@@ -76,6 +77,11 @@ class _StoreCommand(QUndoCommand):
             log.info("command %r failed: %s", self.text(), exc)
             self.setObsolete(True)
             self.cur.failed.emit(f"{self.text()}: {exc}")
+        except sqlite3.OperationalError as exc:  # another writer kept the library locked (an import, another program)
+            log.info("command %r failed: %s", self.text(), exc)
+            self.setObsolete(True)
+            self.cur.failed.emit(self.text() + ": " + QCoreApplication.translate(
+                "Commands", "the library is busy (another program is writing to it); try again in a moment."))
 
 
 class EditEventCommand(_StoreCommand):

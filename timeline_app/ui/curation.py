@@ -79,6 +79,13 @@ class CurationUI(QObject):
             return
         self.w.undo_stack.push(command)
 
+    def _blocked(self) -> bool:
+        """Background writes in progress (an import, a re-dating): say so instead of hanging on the library's lock."""
+        busy = self.w.redater.is_busy() or self.w.ingest.is_running()
+        if busy:
+            self.w.show_info(self.tr("Edits wait until the import or re-dating in progress is done."))
+        return busy
+
     def _one(self) -> int | None:
         ids = self.w.selected_event_ids()
         if len(ids) != 1:
@@ -87,6 +94,8 @@ class CurationUI(QObject):
         return ids[0]
 
     def edit_title(self) -> None:
+        if self._blocked():
+            return
         eid = self._one()
         if eid is None:
             return
@@ -96,6 +105,8 @@ class CurationUI(QObject):
             self._push(lambda: cmd.edit_title(self.cur, eid, title))
 
     def edit_date(self, event_id: int | None = None) -> None:
+        if self._blocked():
+            return
         eid = event_id if event_id is not None else self._one()
         if eid is None:
             return
@@ -105,16 +116,22 @@ class CurationUI(QObject):
             self._push(lambda: cmd.edit_date(self.cur, eid, value.fields()))
 
     def delete_selected(self) -> None:
+        if self._blocked():
+            return
         ids = self.w.selected_event_ids()
         if ids:
             self._push(lambda: cmd.DeleteEventsCommand(self.cur, ids))
 
     def restore_selected(self) -> None:
+        if self._blocked():
+            return
         ids = self.w.selected_event_ids()
         if ids:
             self._push(lambda: cmd.RestoreEventsCommand(self.cur, ids))
 
     def merge_selected(self) -> None:
+        if self._blocked():
+            return
         ids = self.w.selected_event_ids()
         if len(ids) != 2:
             self.w.show_info(self.tr("Select exactly two events to merge."))
@@ -123,6 +140,8 @@ class CurationUI(QObject):
         self._push(lambda: cmd.MergeEventsCommand(self.cur, keep, other))
 
     def split_selected(self) -> None:
+        if self._blocked():
+            return
         eid = self._one()
         if eid is None:
             return
@@ -133,6 +152,8 @@ class CurationUI(QObject):
         self._push(lambda: cmd.SplitEventCommand(self.cur, eid))
 
     def add_event_from_selection(self) -> None:
+        if self._blocked():
+            return
         panel = self.w.side_panel
         span = panel.text_view.selected_span()
         if span is None or panel.article is None:
@@ -142,12 +163,16 @@ class CurationUI(QObject):
         self.add_event(panel.article["id"], s, e, panel.text_view.text[s:e])
 
     def add_event(self, article_id: int, start: int, end: int, text: str) -> None:
+        if self._blocked():
+            return
         title = ask_title(self.w, " ".join(text.split())[:200])
         if not title:
             return
         self._push(lambda: cmd.AddEventCommand(self.cur, article_id, start, end, title))
 
     def set_publication_date(self, article_id: int | None = None) -> None:
+        if self._blocked():
+            return
         aid = article_id if article_id is not None else self.w.side_panel.current_article_id()
         if aid is None:
             self.w.show_info(self.tr("Open an article in the side panel first."))

@@ -34,6 +34,7 @@ from timeline_app.ui.workers import FacetsTask, IngestJob, RedateRunner
 log = logging.getLogger(__name__)
 IMPORT_FILTER = "*.txt *.md *.html *.htm *.jsonl"
 REFRESH_MS = 400  # views refresh at most this often while a batch lands
+UI_BUSY_TIMEOUT_MS = 2500  # the UI thread's writes give up after this (an import holds the library's write lock)
 
 
 class MainWindow(QMainWindow):
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self.side_panel.text_view.copyAvailable.connect(lambda _: self.update_actions())
         self.drops.pathsDropped.connect(self.import_paths)
         self.ingest.started.connect(self.ingest_progress.begin)
+        self.ingest.started.connect(lambda _n: self.update_actions())  # edits wait for the import (see update_actions)
         self.ingest.progress.connect(self._ingest_progress)
         self.ingest.finished.connect(self._ingest_finished)
         self.ingest.failed.connect(lambda msg: self.show_error(self.tr("Import failed: %1").replace("%1", msg)))
@@ -131,6 +133,8 @@ class MainWindow(QMainWindow):
             return False
         self._close_store()
         self.store = store
+        # a write from this (the UI) thread waits at most this long for another writer before it is reported
+        store.conn.execute(f"PRAGMA busy_timeout = {UI_BUSY_TIMEOUT_MS}")
         self._filter = EventFilter()  # a filter of the previous library (its article ids, outlets) means nothing here
         self.filter_bar.blockSignals(True)
         self.filter_bar.clear()
@@ -266,6 +270,7 @@ class MainWindow(QMainWindow):
 
     def _ingest_finished(self, results: list, cancelled: bool) -> None:
         self.ingest_progress.end()
+        self.update_actions()
         self._refresh_timer.stop()
         self.refresh_views()
         groups = summarize(results)
@@ -488,7 +493,9 @@ class MainWindow(QMainWindow):
                                           (ids[0],)).fetchone()
             can_split = row is not None
         has_text = self.side_panel.text_view.textCursor().hasSelection() and self.side_panel.article is not None
-        busy = self.redater.is_busy()
+        # while an article is re-dated, or an import writes (it keeps the library's write lock almost all the time),
+        # edits wait: a write from this thread would hang the window and then fail
+        busy = self.redater.is_busy() or self.ingest.is_running()
         self.actions_.update_enabled(len(ids), self.store is not None, can_split, has_text,
                                      self.side_panel.article is not None, busy)
         self.side_panel.set_busy(busy)
