@@ -57,3 +57,35 @@ def test_now_is_never_read_inside_a_longer_word():
     text = "وذكر\u0640 البيان أمسَسيطرة القوات على التلة."
     t = tag(text, ref)[0]
     assert text[t.start:t.end] == t.text == "أمسَ" and t.value == "2023-05-09"
+
+
+# --- day parts with the article and «الأمس» ---------------------------------------------------------------------
+@pytest.mark.parametrize("text,span,value", [
+    ("حاصرت القوات المخيم منذ ساعات الصباح الأولى.", "ساعات الصباح الأولى", "2022-11-03TMO"),
+    ("وتتواصل الغارات منذ الفجر على الأحياء الشرقية.", "الفجر", "2022-11-03TMO"),
+    ("خرج الصيادون إلى البحر منذ الصبح الباكر.", "الصبح الباكر", "2022-11-03TMO"),
+    ("وستغلق الطرق المؤدية إلى الساحة في ساعات المساء.", "ساعات المساء", "2022-11-03TEV"),
+    ("سُمعت انفجارات متتالية خلال ساعات الليل المتأخرة.", "ساعات الليل المتأخرة", "2022-11-03TNI"),
+    ("اشتدت الحرارة في ساعات الظهيرة.", "ساعات الظهيرة", "2022-11-03TAF"),
+])
+def test_day_part_with_the_article_is_the_story_day(text, span, value):
+    tx = tag(text, D(2022, 11, 3))
+    assert [(t.text, t.type, t.value) for t in tx] == [(span, "TIME", value)]
+
+
+def test_day_part_with_the_article_takes_the_day_named_before_it():
+    tx = found("هاجم المسلحون القرية يوم الاثنين منذ ساعات الفجر الأولى.", D(2022, 11, 3))
+    assert ("ساعات الفجر الأولى", "2022-10-31TMO") in tx
+
+
+def test_yesterday_with_the_article():
+    ref = D(2022, 11, 3)
+    assert found("وصدر القرار في جلسة الأمس برئاسة الوزير.", ref) == [("الأمس", "2022-11-02")]
+    assert found("وأعلن الناطق يوم الأمس عن خطة جديدة.", ref) == [("يوم الأمس", "2022-11-02")]
+    assert found("سادت حالة من الهدوء منذ مساء الأمس.", ref) == [("مساء الأمس", "2022-11-02TEV")]
+    # «the X of yesterday» = the former X, and «الأمس القريب» = until recently
+    assert found("وتواجه القوات أعداء الأمس في الميدان.", ref) == []
+    assert found("كانت البلاد حتى الأمس القريب مصدّرة للقمح.", ref) == []
+    # an era is not the afternoon, and hours before dawn stay a duration
+    assert found("تعود هذه الآثار إلى ما قبل العصر الروماني وهي قائمة منذ العصر البرونزي.", ref) == []
+    assert found("وقعت الاشتباكات قبل ساعات من الفجر.", ref) == [("ساعات", "PTXH")]

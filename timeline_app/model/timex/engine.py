@@ -60,6 +60,7 @@ RULES = [
     (P.TONIGHT, RT.h_tonight, 4, "I", 6, 24),
     (P.DP_PREFIX, RT.h_dp_prefix, 9, "Q", 16, 40),
     (P.DP_ALONE, RT.h_dp_alone, 3, "Q", 8, 40),
+    (P.DP_DEF, RT.h_dp_def, 3, "K", 12, 30),
     (P.DURATION, RM.h_duration, 4, "U", 36, 36),
     (P.SINGLE_UNIT, RM.h_single_unit, 5, "U", 26, 36),
     (P.REL_OFFSET, RM.h_rel_offset, 4, "U", 20, 20),

@@ -22,6 +22,9 @@ _SIGNAL_BEFORE = re.compile(
 _NAME_BEFORE = re.compile(r"(?<!\w)(?:روسيا|مصر|صحيفه|جريده|قناه|موقع|برنامج|حزب|مجله|تلفزيون|اذاعه|نشره|الجزائر|"
                           r"بوابه|اخبار|وكاله|شبكه|راديو|منتدي|"
                           r"المغرب|فلسطين|لبنان|سوريا|العراق|تونس|الخليج)\s*[\"«]?\s*$")
+# «X الأمس» = the former X (people), not yesterday
+_FORMER_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:حلفاء|حليف|حليفا|حليفي|اعداء|عدو|خصوم|خصم|نجوم|نجم|ابطال|بطل|رجال|شركاء|"
+                            r"اصدقاء|رفاق|مريض|بائعو|بائعي|ثوار|ثائر|معارضه|معارضي|معارضو)\s+$")
 _BYLINE_END = re.compile(r"[\s\"»”)]*(?:\n|$)")
 _BYLINE_SEP = re.compile(r"\s[-–|/]\s|^[-–|]|[:|]\s*$")
 _ORD_AFTER = re.compile(r"\s+" + P.ORD31)
@@ -461,7 +464,7 @@ def h_rel_day(m: re.Match, ctx: Context) -> Cand | None:
     w = key(m.group("w"))
     off = {"اليوم": 0, "في هذا اليوم": 0, "امس": -1, "البارحه": -1, "امبارح": -1, "يوم امس": -1, "غدا": 1,
            "الغد": 1, "غد": 1, "بكره": 1, "بكرا": 1, "يوم غد": 1, "بعد غد": 2, "يوم بعد غد": 2, "اول امس": -2, "اول من امس": -2,
-           "امس الاول": -2, "يوم قبل امس": -2}.get(w)
+           "امس الاول": -2, "يوم قبل امس": -2, "الامس": -1, "يوم الامس": -1}.get(w)
     if off is None:
         off = 2 if "بعد" in w else -2
     s, e = m.start(), m.end()
@@ -469,6 +472,8 @@ def h_rel_day(m: re.Match, ctx: Context) -> Cand | None:
         s += 3
     if w in ("اليوم", "الغد", "امس", "غدا") and _NAME_BEFORE.search(ctx.text, max(0, s - 16), s):
         return None  # «روسيا اليوم», «صحيفة الغد»: names of outlets and parties
+    if w == "الامس" and _FORMER_BEFORE.search(ctx.text, max(0, s - 12), s):
+        return None  # «حلفاء الأمس», «نجوم الأمس»: former allies, former stars
     if w in ("اليوم", "الغد") and not m.group("wd") and _BYLINE_END.match(ctx.text, e):
         # «محمد علي - عين اليوم»: a byline/credit line ending with an outlet name is never a date
         ls = ctx.text.rfind("\n", 0, s) + 1

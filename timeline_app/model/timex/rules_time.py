@@ -175,3 +175,16 @@ def h_dp_alone(m: re.Match, ctx: Context) -> Cand | None:
     d = ctx.ref
     return Cand(m.start(), m.end(), "TIME", f"{d.isoformat()}T{code}", gran="time", sd=d,
                 ed=d + (d - d).__class__(days=1), kind="dpalone", daypart=code)
+
+
+_DEF_CODE = {"الصباح": "MO", "الصبح": "MO", "الفجر": "MO", "الظهر": "AF", "الظهيره": "AF", "العصر": "AF",
+             "المساء": "EV", "الليل": "NI"}
+
+
+def h_dp_def(m: re.Match, ctx: Context) -> Cand | None:
+    """«منذ ساعات الفجر الأولى», «منذ الصباح الباكر», «في ساعات المساء»: a day part of the publication day, or of the
+    day named earlier in the sentence (engine._merge), not a duration of hours."""
+    code = _DEF_CODE[m.group("dp") or m.group("dp2") or m.group("dp3")]
+    d = ctx.ref
+    return Cand(m.start(), m.end(), "TIME", f"{d.isoformat()}T{code}", gran="time", sd=d,
+                ed=d + (d - d).__class__(days=1), kind="dpalone", daypart=code)

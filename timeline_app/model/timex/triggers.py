@@ -30,11 +30,12 @@ GROUPS: dict[str, set[str]] = {
     # (multi-word names anchor on their distinctive word only: «كانون», «تشرين», «ربيع», «جمادي», «القعده», «الحجه»)
     "M": _first_words(L.GREG_MONTHS) | _first_words(L.HIJRI_MONTHS) | {"شهر", "الشهر", "شهري", "غره", "القعده", "الحجه"},
     # weekdays and relative days
-    "D": set(L.WEEKDAYS) | set(L.WEEKDAYS_BARE) | {"اليوم", "امس", "البارحه", "غدا", "الغد", "غد", "بكره", "بكرا",
+    "D": set(L.WEEKDAYS) | set(L.WEEKDAYS_BARE) | {"اليوم", "امس", "الامس", "البارحه", "غدا", "الغد", "غد", "بكره", "بكرا",
                                                   "امبارح"},
     "T": {"الساعه"},                       # clock times with «الساعة»
     "H": _words(P.HOURS_F) - {"عشر", "عشره"},  # hour words («الثالثة فجراً»)
     "I": {"الليله"},                       # tonight
+    "K": {"الصباح", "الصبح", "الفجر", "الظهر", "الظهيره", "العصر", "المساء", "الليل"},   # day parts with the article
     "Q": {"صباح", "صبيحه", "مساء", "فجر", "ظهر", "ظهيره", "عصر", "ليله", "ليل", "عشيه", "مبكر", "متاخر", "منتصف",
           "الظهر", "الظهيره"},
     # periods and parts of periods
