@@ -101,10 +101,10 @@ def ordered_event_ids(conn, event_filter: EventFilter | None = None) -> np.ndarr
 
 def positions(conn, event_filter: EventFilter | None = None) -> dict[str, np.ndarray]:
     """First stage of a two-stage load: id, start_day, end_day, article_id of the dated events (plus the undated
-    ids, as UNDATED_DAY rows), as ``timeline_columns`` but without granularity, mod and confidence. For the
-    default filter these four columns are all in the store's partial index on dated live events, so SQLite reads
-    the index alone: about half the time of the full scan. granularity_code is 0 ("day": crisp ends) and
-    confidence 0.5 until the details arrive (``TimelineData.with_details``)."""
+    ids, as UNDATED_DAY rows), as ``timeline_columns`` but without granularity, mod and confidence: SQLite reads
+    the store's covering index of live events (events_live) and formats 4 columns instead of 7, about 40% of the
+    full read at 1M events. granularity_code is 0 ("day": crisp ends) and confidence 0.5 until the details arrive
+    (``TimelineData.with_details``)."""
     f = event_filter or EventFilter()
     where, params = where_clause(f, part="dated")
     row = conn.execute(
