@@ -89,3 +89,20 @@ def test_yesterday_with_the_article():
     # an era is not the afternoon, and hours before dawn stay a duration
     assert found("تعود هذه الآثار إلى ما قبل العصر الروماني وهي قائمة منذ العصر البرونزي.", ref) == []
     assert found("وقعت الاشتباكات قبل ساعات من الفجر.", ref) == [("ساعات", "PTXH")]
+
+
+# --- a bare weekday takes the tense of its own clause -----------------------------------------------------------
+def test_weekday_in_a_past_clause_after_an_imperfective_clause():
+    ref = D(2023, 6, 10)   # a Saturday
+    # the imperfective «يبلغ» describes the weapon; the weekday's clause is past
+    assert ("يوم الثلاثاء", "2023-06-06") in found(
+        "والطائرة المسيّرة يبلغ مداها 300 كيلومتر، واستخدمها الجيش في هجومه يوم الثلاثاء، على المطار.", ref)
+    assert ("الخميس", "2023-06-08") in found(
+        "والصاروخ يحمل رأساً متفجراً ثقيلاً، واستهدفت به المجموعة الخميس مستودعاً للذخيرة.", ref)
+    # a Form X perfective in the weekday's clause is past («استشهد», «استولوا»)
+    assert ("يوم الأربعاء", "2023-06-07") in found("شيّع الأهالي الجندي الذي استشهد يوم الأربعاء.", ref)
+    # a forecast or a future verb before the comma still reads forward
+    assert ("الأحد", "2023-06-11") in found("ويتوقع المراقبون أن يكون الإقبال على التصويت، الأحد، كبيراً.", ref)
+    assert ("يوم الاثنين", "2023-06-12") in found("ستعقد اللجنة جلستها، بحسب مصادر مطلعة، يوم الاثنين.", ref)
+    # a weekday in a clause of its own with an imperfective scheduling verb reads forward
+    assert ("الثلاثاء", "2023-06-13") in found("وقال المتحدث إن الوفد يصل الثلاثاء إلى العاصمة.", ref)

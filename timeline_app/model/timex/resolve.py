@@ -53,6 +53,8 @@ PAST_VERBS: frozenset[str] = frozenset("""
 اختتم اختتمت خفض خفضت امتد امتدت اضاف اضافت اوضح اوضحت اشار اشارت اعيد استانف استانفت وقعوا اقر اقرت رفعت خرج خرجت نفذ
 نفذت شنت ادي ادت سقطت اختفي اختفت ضربت هاجم هاجمت اعتبر اعتبرت صادق صادقت تولت استقال استقالت اقال اقالت عينت
 """.split())
+# Form X perfectives (است + three root letters without alif, + ت/وا, + an object pronoun)
+_FORM_X_PAST = re.compile(r"^است[^\W\dا]{2,3}(?:ت|وا)?(?:ها|هم|هما|ه|نا)?$")
 _PAST_HAB = frozenset(("كان", "كانت", "كانوا", "ظل", "ظلت", "مازال", "لايزال"))
 # «ابتداءً من / اعتباراً من / بدءاً من» point forward unless a past verb governs the clause.
 _FROM_ON = frozenset(("ابتداء", "اعتبارا", "بدءا", "ابتداءا", "اعتبار", "ابتدا", "بحلول", "وبحلول"))
@@ -108,7 +110,7 @@ class Context:
         """Whether the clause around ``pos`` points forward (see ``tense``)."""
         return self.tense(pos, end) > 0
 
-    def tense(self, pos: int, end: int | None = None) -> int:
+    def tense(self, pos: int, end: int | None = None, own_clause: bool = False) -> int:
         """Tense of the clause of an expression at ``pos``:
         3 future (a سـ/سوف verb or a plan word «من المقرر/المرتقبة» in the clause), 2 probably future (an
         imperfective verb of scheduling without «كان»/«لم», «ابتداءً من», «بحلول»), 1 weakly future (a forecast
@@ -118,6 +120,9 @@ class Context:
         The decisive word is the one nearest before the expression, back to the sentence start (at most 150
         characters); a perfective verb before a complementiser («قال إن …», «أعلن أن …») does not govern the
         complement clause. With nothing before, the three words after the expression are read.
+
+        own_clause (bare weekdays, a few days either way): an imperfective verb of an earlier comma-separated clause
+        says nothing of the weekday's own clause («والقذيفة يصل مداها …، واستخدمتها الفصائل … يوم الجمعة»).
         """
         lo = max(0, pos - 150)
         text = self.text
@@ -127,7 +132,7 @@ class Context:
             window = window[breaks[-1].end():]
         commas = [m.start() for m in _COMMA.finditer(window)]
         comma = commas[-1] if commas else -1
-        cues: list[tuple[int, int]] = []
+        cues: list[tuple[int, int, bool]] = []   # (end, strength, from a verb of the clause)
         toks = list(_TOK.finditer(window))
         n = len(toks)
         starts = [t.start() for t in toks]
@@ -137,7 +142,7 @@ class Context:
                 v = 0 if was else strength
                 if v >= 2 and n - bisect_left(starts, m.end()) > _FAR:
                     v = 1
-                cues.append((m.end(), v))
+                cues.append((m.end(), v, False))
         for i, m in enumerate(toks):
             v = self._word_tense(m.group(0), [t.group(0) for t in toks[max(0, i - 5):i]])
             if v == _PAST_OBJ:
@@ -147,11 +152,11 @@ class Context:
             elif v is not None and 2 <= v <= 3 and n - 1 - i > _FAR:
                 v = 1   # «وسيخضع لتحقيق … لتحديد دوره في الاعتداء … في 8 كانون الثاني»: a verb far back
             if v is not None:
-                cues.append((m.end(), v))
+                cues.append((m.end(), v, True))
         cues.sort()
         from_on = comp = False
         best = 0   # the strongest of the forward cues met before a backward or neutral one
-        for p, v in reversed(cues):
+        for p, v, verb in reversed(cues):
             if v == _FROM:
                 from_on = True
                 continue
@@ -161,6 +166,8 @@ class Context:
             if v == -1 and comp:
                 continue  # «قال الوزير إن …»: the reporting verb is not the tense of what is reported
             if v == 2 and p <= comma:
+                if own_clause and verb:
+                    continue
                 v = 1  # «… الذين يواجهون صعوبات، الأربعاء إنها …»: a verb before a comma governs less surely
             if v > 0:
                 best = max(best, v)   # «سيتم تسليم …»: the plan verb, not only the nearer forecast noun
@@ -207,6 +214,8 @@ class Context:
         stem = _OBJ.sub("", b) if len(b) > 4 else b   # «أعلنها», «يستكملها»
         if b in PAST_VERBS:
             return -1
+        if _FORM_X_PAST.match(b):
+            return -1  # «واستخدمتها», «استهدفوا», «استشهد» (the verbal nouns «استخدام», «استهداف» have an alif)
         if stem in PAST_VERBS:
             return _PAST_OBJ
         if b[0] == "ل" and b[1:] in IMPF:
@@ -310,7 +319,7 @@ def weekday_date(wd: int, ctx: Context, pos: int, dx: int | None) -> D:
         back = (ref.weekday() - wd) % 7
         ctx.reason = "bare weekday: past, after «منذ»"
         return ref - dt.timedelta(days=back)
-    if ctx.tense(pos) >= 1:
+    if ctx.tense(pos, own_clause=True) >= 1:
         ctx.reason = "bare weekday: the clause speaks of the future"
         return ref + dt.timedelta(days=diff)
     back = (ref.weekday() - wd) % 7
