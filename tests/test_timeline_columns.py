@@ -108,3 +108,13 @@ def test_sort_by_day_id_keeps_sorted_input_and_sorts_the_rest():
     assert C.sort_by_day_id(days[::-1].copy(), ids[::-1].copy()).tolist() == [3, 2, 1, 0]
     shuffled = np.array([3, 0, 2, 1])
     assert C.sort_by_day_id(days[shuffled], ids[shuffled]).tolist() == np.lexsort((ids[shuffled], days[shuffled])).tolist()
+
+
+def test_rows_of_by_table_and_by_search():
+    from timeline_app.ui.timeline.data import _rows_of
+    ids = np.array([7, 3, 11, 5])
+    wanted = np.array([5, 8, 7, 11])
+    assert _rows_of(ids, wanted).tolist() == [3, -1, 0, 2]
+    sparse = ids * 10**9                                  # beyond a lookup table: searched instead
+    assert _rows_of(sparse, wanted * 10**9).tolist() == [3, -1, 0, 2]
+    assert _rows_of(np.zeros(0, np.int64), wanted).tolist() == [-1, -1, -1, -1]

@@ -39,6 +39,24 @@ def _fuzzy(gcode: np.ndarray, mcode: np.ndarray, span: np.ndarray, names: dict[i
     return (~np.isin(gcode, crisp) & ~((gcode < 0) & (span <= 1))) | (mcode >= 0)
 
 
+def _rows_of(ids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """For each of ``wanted``, its position in ``ids`` (unique), or -1. A lookup table over the id range when it
+    is compact (1M events: 0.05 s; ``searchsorted`` with a sorter gathers at random and takes ~2 s), else a
+    search in the sorted ids."""
+    if not len(ids) or not len(wanted):
+        return np.full(len(wanted), -1, np.int64)
+    lo = min(int(ids.min()), int(wanted.min()))
+    hi = max(int(ids.max()), int(wanted.max()))
+    if lo >= 0 and hi <= 4 * (len(ids) + len(wanted)) + 1024:
+        lut = np.full(hi + 1, -1, np.int64)
+        lut[ids] = np.arange(len(ids))
+        return lut[wanted]
+    order = np.argsort(ids, kind="stable")
+    sorted_ids = ids[order]
+    pos = np.minimum(np.searchsorted(sorted_ids, wanted), len(ids) - 1)
+    return np.where(sorted_ids[pos] == wanted, order[pos], -1)
+
+
 def _first_fit(starts: list[float], ends: list[float], max_lanes: int) -> tuple[np.ndarray, int]:
     """Intervals sorted by start -> the lowest lane free at each start (heaps: O(n log lanes)). Lanes
     0..max_lanes-2 never hold two overlapping intervals; when all are busy the interval goes to the last lane,
@@ -143,9 +161,9 @@ class TimelineData:
         ``mod_code``, ``confidence`` by ``id``, any order): the second stage of a two-stage load. Positions, lanes
         and colours are kept (they depend only on the dates and articles)."""
         ids = np.asarray(columns.get("id", []), dtype=np.int64)
-        k = self.indices_of(ids)                          # indices here of the ids that are dated here
-        order = np.argsort(ids, kind="stable")
-        src = order[np.searchsorted(ids, self.ids[k], sorter=order)] if len(k) else np.zeros(0, np.int64)
+        src = _rows_of(ids, self.ids)                     # per event here: its row in ``columns`` (-1: none)
+        k = np.flatnonzero(src >= 0)
+        src = src[k]
         gcode = np.full(len(self.ids), -1, np.int8)
         mcode = np.full(len(self.ids), -1, np.int8)
         conf = np.full(len(self.ids), 0.5, np.float32)
