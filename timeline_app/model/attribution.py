@@ -170,7 +170,7 @@ _OPENERS = {fold(w) for w in """
 إن أن فإن وإن لكن لكنّ ولكن بينما فيما كما حيث إذ ثم بل وقد فقد قد لقد و ف أما
 """.split()}
 _IMPERSONAL_PREFIX = ("مما", "ما", "وهوما", "وهو", "هو", "مم")
-_TEMPORAL_SKIP = {fold(w) for w in """اليوم أمس غدا السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة مساء صباح
+_TEMPORAL_SKIP = {fold(w) for w in """ليل اليوم أمس غدا السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة مساء صباح
 منتصف مطلع أوائل اوائل أواخر نهاية بداية مطلع الماضي المقبل الجاري الحالي المنصرم الفائت الأسبوع الشهر العام يوم
 يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان
 أيار حزيران تموز آب أيلول تشرين الأول الثاني جانفي فيفري أفريل ماي جوان جويلية أوت غشت شتنبر نونبر دجنبر
@@ -179,7 +179,7 @@ _TEMPORAL_SKIP = {fold(w) for w in """اليوم أمس غدا السبت الأ
 
 # words that open a date phrase (not adjectives such as «العام»، «الأول» that also follow titles)
 _DATE_HEADS = {fold(w) for w in """اليوم أمس غدا السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة مساء صباح
-ظهر فجر منتصف مطلع أوائل اوائل أواخر نهاية بداية الأسبوع الشهر العام_الماضي يوم ليلة الليلة قبل بعد منذ خلال
+ظهر فجر ليل منتصف مطلع أوائل اوائل أواخر نهاية بداية الأسبوع الشهر العام_الماضي يوم ليلة الليلة قبل بعد منذ خلال
 يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان
 أيار حزيران تموز آب أيلول تشرين""".split()}
 
@@ -230,6 +230,10 @@ _NONHUMAN_PL = {fold(w) for w in """مصادر المصادر تقارير ال�
 الأوساط أوساط جهات الجهات وكالات الحكومات دول الدول المنظمات منظمات""".split()}
 
 
+_BROKEN_PL = {fold(w) for w in """الوزراء وزراء الزعماء زعماء القادة قادة الرؤساء رؤساء السفراء سفراء النواب نواب العلماء
+علماء الأطباء أطباء الأعضاء أعضاء الحكام حكام الأمراء أمراء الشهود الخبراء المسؤولون""".split()}
+
+
 def agreement(source: str, source_type: str) -> str:
     """The verb agreement a source takes: m | f | pl | du | "" (either)."""
     words = re.findall(r"[^\W_]+", fold(source))
@@ -238,6 +242,8 @@ def agreement(source: str, source_type: str) -> str:
     head = _strip_conj(words[0])
     if head in _NONHUMAN_PL:
         return "f"
+    if head in _BROKEN_PL:
+        return "pl"   # «الوزراء»، «القادة»: people in a broken plural
     if source_type == "person":
         return "f" if head.endswith("ة") and head not in ("الشيخة",) else "m"
     if head.endswith(("ان",)) and source_type == "official_anonymous":
@@ -503,7 +509,7 @@ def find_attributions(text: str, norm: Norm | None = None, sents: list[tuple[int
             if stype == "person":
                 for w in re.findall(r"[^\W_]+", fold(src_text)):
                     if len(w) > 2 and not _known_head(w) and w not in gz.titles and not gz.index.get(w) \
-                            and w not in _ADJUNCT:
+                            and w not in _ADJUNCT and w not in _BROKEN_PL:
                         persons.add(w)
         else:
             assert src_ref is not None
@@ -543,8 +549,8 @@ def find_attributions(text: str, norm: Norm | None = None, sents: list[tuple[int
                     txt = text[norm.orig(span[0]):norm.orig_end(span[1])]
                     return _agrees(agr, agreement(txt, classify(txt, gz, persons)))
 
-                if not found:
-                    # no statement before it in this sentence: the subject of the sentence's own main clause
+                if not found and s.count('"', sa, cue_span[0]) % 2 == 0:
+                    # no statement before it in this sentence (and not the tail of a quotation): the subject of the sentence's own main clause
                     # («وهاجم الحزب الحكومة، متهماً إياها…»، «وتحتج النقابة على ما تقول إنها…»)
                     cs = _clause_subject(s, toks, i, gz)
                     if agrees_with(cs):
@@ -630,9 +636,12 @@ def _nearest_mention(text: str, a: Attribution, ref: Attribution) -> None:
     if hi - lo < 3:
         return
     cands = [ref.source]
-    words = re.findall(r"[^\W_]+", ref.source)
-    if ref.source_type == "person" and len(words) >= 2:
-        cands += [" ".join(words[-2:]), words[-1]]
+    name = _name_part(ref) if ref.source_type == "person" else None
+    if name is not None:
+        nm = ref.source[name[0] - ref.source_start:name[1] - ref.source_start]
+        cands.append(nm)
+        if len(nm.split()) == 2 and len(nm.split()[-1]) > 3:
+            cands.append(nm.split()[-1])   # the family name alone («داود»)
     best: tuple[int, int] | None = None
     for c in cands:
         if len(c) < 3:
@@ -655,7 +664,7 @@ def _name_part(ref: Attribution) -> tuple[int, int] | None:
     أوزبورن» → «جورج أوزبورن»): what an elided subject points to."""
     src = ref.source
     gz = gazetteer()
-    words = list(re.finditer(r"[^\W_]+", src))
+    words = list(re.finditer(r"[^\s،,\"'«»()]+", src))
     if len(words) < 2:
         return None
     cut = src.rfind("،")
@@ -862,6 +871,8 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
 
     if prev in ("ان", "لن", "لم", "كي", "لكي", "حتي", "لا") and form.kind == "present":
         return None   # «من دون أن تذكر اسمه»
+    if prev in _MODALS and form.kind == "verb":
+        return None   # «يمكن وصف الدور…»: a verbal noun after a modal, not a past-tense verb
     if prev == "هو" and i > 1 and toks[i - 2].s in ("و", "وهو"):
         return None
     if prev in ("وهو", "هو") or prev in _FIRST_SECOND_PERSON:
@@ -1537,6 +1548,7 @@ def _source_from_gap(s: str, toks: list[Token], gap: list[int], gz: Gazetteer) -
     return toks[chosen[0]].start, toks[chosen[-1]].end
 
 
+_MODALS = {fold(w) for w in "يمكن ويمكن لايمكن يجب ويجب ينبغي وينبغي يصعب يتعين يستحيل بالإمكان بالامكان".split()}
 _PREP_CUE_WORDS = {fold(w) for w in "بحسب حسب وفق وفقا طبقا نقلا حسبما".split()}
 _NEED_CONJ = {"دان"}
 _FIRST_SECOND_PERSON = {fold(w) for w in "أنت انت أنتم انتم أنتما أنا انا نحن ونحن وأنا وأنت".split()}
