@@ -118,3 +118,15 @@ def test_rows_of_by_table_and_by_search():
     sparse = ids * 10**9                                  # beyond a lookup table: searched instead
     assert _rows_of(sparse, wanted * 10**9).tolist() == [3, -1, 0, 2]
     assert _rows_of(np.zeros(0, np.int64), wanted).tolist() == [-1, -1, -1, -1]
+
+
+def test_indices_of_small_and_big_selections_agree():
+    n = 50_000
+    rng = np.random.default_rng(3)
+    cols = {"id": rng.permutation(n) + 1, "start_day": rng.integers(730000, 740000, n),
+            "end_day": np.zeros(n, np.int64)}
+    data = TimelineData.from_columns(cols)
+    want = rng.choice(n + 10, 30_000, replace=False) + 1      # some ids are not there
+    big = data.indices_of(want)
+    small = np.concatenate([data.indices_of(want[i:i + 10_000]) for i in range(0, len(want), 10_000)])
+    assert big.tolist() == small.tolist() and (data.ids[big] == want[np.isin(want, data.ids)]).all()

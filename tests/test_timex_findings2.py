@@ -106,3 +106,16 @@ def test_weekday_in_a_past_clause_after_an_imperfective_clause():
     assert ("يوم الاثنين", "2023-06-12") in found("ستعقد اللجنة جلستها، بحسب مصادر مطلعة، يوم الاثنين.", ref)
     # a weekday in a clause of its own with an imperfective scheduling verb reads forward
     assert ("الثلاثاء", "2023-06-13") in found("وقال المتحدث إن الوفد يصل الثلاثاء إلى العاصمة.", ref)
+
+
+# --- «اليوم» + a weekday that is not the publication's ----------------------------------------------------------
+def test_today_with_another_weekday_is_the_nearest_such_weekday_before_publication():
+    ref = D(2021, 9, 16)   # a Thursday
+    t = tag("وأعلنت الشركة اليوم الاثنين عن نتائجها الفصلية.", ref)[0]
+    assert (t.text, t.value) == ("اليوم الاثنين", "2021-09-13") and "before" in t.note
+    assert found("افتتح الوزير اليوم (السبت) معرض الكتاب.", ref) == [("اليوم (السبت)", "2021-09-11")]
+    assert found("وكان المنتخب قد غادر أمس الأحد إلى الدوحة.", ref) == [("أمس الأحد", "2021-09-12")]
+    # the publication's weekday and one day off are unchanged
+    assert found("وصل الوفد اليوم الخميس.", ref) == [("اليوم الخميس", "2021-09-16")]
+    assert found("وصل الوفد اليوم الأربعاء.", ref) == [("اليوم الأربعاء", "2021-09-15")]
+    assert found("وصل الوفد أمس الأربعاء.", ref) == [("أمس الأربعاء", "2021-09-15")]

@@ -502,6 +502,14 @@ def h_rel_day(m: re.Match, ctx: Context) -> Cand | None:
                 c = make_day(Cand(s, e, "DATE", None), d + dt.timedelta(days=shift))
                 c.note = "weekday named is one day off the publication date: the weekday was followed"
                 return c
+        if off <= 0:
+            # «اليوم الاثنين» in an article dated Thursday: news is published after it happens, so the weekday
+            # named is the nearest one before the publication (for «أمس»: before the day before)
+            back = (d.weekday() - L.WEEKDAYS[key(wd)]) % 7
+            c = make_day(Cand(s, e, "DATE", None), d - dt.timedelta(days=back))
+            c.note = (f"the weekday named is not the publication's ({ctx.ref.isoformat()}): the nearest such weekday "
+                      "before it was taken")
+            return c
         c = make_day(Cand(s, e, "DATE", None), d)
         c.note = "the weekday named does not match the publication date"
         return c
