@@ -51,3 +51,24 @@ def test_statement_frame_and_question_are_not_narrated():
     assert extract(text, PUB).events == []
     # the same sentence told, not asked, is a happening
     assert extract(text.replace("؟", "."), PUB).events
+
+
+def test_stored_reported_event_paints_as_imprecise(tmp_path):
+    from timeline_app.model.filters import MODS, EventFilter
+    from timeline_app.model.store import Store
+    from timeline_app.model.types import ArticleInput
+
+    text = "وقال متحدث باسم الدفاع المدني إن النيران التهمت ثلاثة مخازن للحبوب في ضواحي المدينة."
+    store = Store.open(tmp_path / "lib.db")
+    try:
+        status, aid = store.add_article(ArticleInput(text=text, path=None, format="txt", published=PUB))
+        assert status == "ingested"
+        cols = store.timeline_columns(EventFilter())
+        k = list(cols["start_day"]).index(PUB.toordinal())
+        assert cols["mod_code"][k] == MODS.index("ON_OR_BEFORE")
+        # a new publication date moves it with the report
+        store.set_published(aid, dt.date(2025, 7, 1))
+        cols = store.timeline_columns(EventFilter())
+        assert dt.date(2025, 7, 1).toordinal() in list(cols["start_day"])
+    finally:
+        store.close()

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, fields
 # Integer codes for the timeline's column arrays (index in these tuples; -1 = none/unknown).
 GRANULARITIES: tuple[str, ...] = (
     "day", "week", "month", "season", "quarter", "year", "range", "time", "duration", "century")
-MODS: tuple[str, ...] = ("START", "MID", "END", "APPROX")
+MODS: tuple[str, ...] = ("START", "MID", "END", "APPROX", "ON_OR_BEFORE")  # ON_OR_BEFORE: reported, no date in the text
 
 
 @dataclass
