@@ -95,3 +95,16 @@ def test_number_fields_and_the_publication_calendar_follow_the_readers_settings(
     qtbot.addWidget(parent)
     assert curation.ask_published(parent, {"published": "2024-03-15"}) is None
     assert seen["month"] == "آذار"
+
+
+def test_a_reported_event_says_it_has_no_date_of_its_own(qtbot, settings, seed_library, arabic):
+    w = make_window(qtbot, settings, seed_library)
+    rows = w.store.conn.execute("SELECT id FROM events WHERE mod = 'ON_OR_BEFORE' AND date_text IS NULL").fetchall()
+    assert rows, "the seed article reports undated happenings («طهران هي من طلبت عقد الاجتماع»)"
+    w.select_event(rows[0][0])
+    shown = w.side_panel.event_date.text()
+    assert "حتى 15 آذار 2024" in shown and "لا تاريخ في النص" in shown
+    from timeline_app.ui.i18n import language_manager
+    language_manager().set_language("en")
+    shown = w.side_panel.event_date.text()
+    assert "on or before" in shown and "2024-03-15" in shown and "no date in the text" in shown

@@ -781,7 +781,7 @@ Arabic news timelines: dated events, who said them, and where.</source>
     </message>
     <message numerus="yes">
         <location filename="../../timeline_app/ui/side_panel.py" line="249" />
-        <location filename="../../timeline_app/ui/side_panel.py" line="439" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="443" />
         <source>Reported in %n article(s):</source>
         <translation><numerusform>لم يرد في أي مقال:</numerusform><numerusform>ورد في مقال واحد:</numerusform><numerusform>ورد في مقالين:</numerusform><numerusform>ورد في %n مقالات:</numerusform><numerusform>ورد في %n مقالًا:</numerusform><numerusform>ورد في %n مقال:</numerusform></translation>
     </message>
@@ -791,87 +791,97 @@ Arabic news timelines: dated events, who said them, and where.</source>
         <translation>بلا تاريخ</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="313" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="312" />
+        <source>on or before %1</source>
+        <translation>حتى %1</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/side_panel.py" line="315" />
+        <source>no date in the text: reported by the publication day</source>
+        <translation>لا تاريخ في النص: وقع قبل النشر أو يومه</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/side_panel.py" line="317" />
         <source>edited</source>
         <translation>معدَّل</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="315" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="319" />
         <source>deleted</source>
         <translation>محذوف</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="335" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="339" />
         <source>(untitled article)</source>
         <translation>(مقال بلا عنوان)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../timeline_app/ui/side_panel.py" line="351" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="355" />
         <source>Citations (%n)</source>
         <translation><numerusform>الإسنادات (%n)</numerusform><numerusform>الإسنادات (%n)</numerusform><numerusform>الإسنادات (%n)</numerusform><numerusform>الإسنادات (%n)</numerusform><numerusform>الإسنادات (%n)</numerusform><numerusform>الإسنادات (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="351" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="355" />
         <source>No attributed source</source>
         <translation>لا مصدر منسوب إليه</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="374" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="378" />
         <source>from the page's metadata</source>
         <translation>من بيانات الصفحة</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="374" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="378" />
         <source>from the dateline</source>
         <translation>من سطر التاريخ في النص</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="375" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="379" />
         <source>from the file's date</source>
         <translation>من تاريخ الملف</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="375" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="379" />
         <source>set by you</source>
         <translation>ضبطته أنت</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="378" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="382" />
         <source>published %1 (%2)</source>
         <translation>نُشر في %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="380" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="384" />
         <source>publication date unknown</source>
         <translation>تاريخ النشر غير معروف</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="425" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="429" />
         <source>The publication date was guessed from the file's date; relative dates («yesterday», «last Tuesday») may be off.</source>
         <translation>تاريخ النشر مُخمَّن من تاريخ الملف؛ قد تكون التواريخ النسبية («أمس»، «الثلاثاء الماضي») غير دقيقة.</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="427" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="431" />
         <source>Set date…</source>
         <translation>ضبط التاريخ…</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="428" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="432" />
         <source>Add event from selection</source>
         <translation>إضافة حدث من النص المحدد</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="429" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="433" />
         <source>Select the words that describe an event in the text first</source>
         <translation>حدّد أولًا الكلمات التي تصف حدثًا في النص</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="430" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="434" />
         <source>Edit date…</source>
         <translation>تعديل التاريخ…</translation>
     </message>
     <message>
-        <location filename="../../timeline_app/ui/side_panel.py" line="431" />
+        <location filename="../../timeline_app/ui/side_panel.py" line="435" />
         <source>Select an event on the timeline or in the table to read its source here.</source>
         <translation>اختر حدثًا على الخط الزمني أو في الجدول لتقرأ مصدره هنا.</translation>
     </message>

@@ -35,6 +35,9 @@ ARABIC: dict[str, str] = {
     "Edit title": "تعديل العنوان", "Edit date": "تعديل التاريخ", "Delete event": "حذف الحدث",
     "Delete events": "حذف الأحداث", "Restore event": "استعادة الحدث", "Merge events": "دمج الحدثين",
     "Split event": "فصل الحدث", "Add event": "إضافة حدث", "Set publication date": "ضبط تاريخ النشر",
+    # reported events (no date in the text)
+    "on or before %1": "حتى %1",
+    "no date in the text: reported by the publication day": "لا تاريخ في النص: وقع قبل النشر أو يومه",
     # crash handler
     "Unexpected error": "خطأ غير متوقع",
     "Something went wrong that the app did not expect. Your library is safe; the last change may not have been "

@@ -14,7 +14,8 @@ from typing import Any, Iterable
 
 from timeline_app.ui.timeline import calendar as cal
 
-_MOD_PREFIX = {"START": "أوائل", "MID": "منتصف", "END": "أواخر", "APPROX": "نحو"}
+_MOD_PREFIX = {"START": "أوائل", "MID": "منتصف", "END": "أواخر", "APPROX": "نحو",
+               "ON_OR_BEFORE": "حتى"}   # reported: no date in the text, by the publication day
 UNDATED = "بلا تاريخ"
 
 

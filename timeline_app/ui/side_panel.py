@@ -308,7 +308,11 @@ class SidePanel(QWidget):
             span = "\u2067" + self.words.span(start, end, ev.get("granularity"), ev.get("mod")) + "\u2069"
         else:
             span = "\u2066" + (sd if last == sd else f"{sd} – {last}") + "\u2069"  # isolated: reads left to right
+            if ev.get("mod") == "ON_OR_BEFORE":
+                span = self.tr("on or before %1").replace("%1", span)
         marks = []
+        if ev.get("mod") == "ON_OR_BEFORE" and not written:
+            marks.append(self.tr("no date in the text: reported by the publication day"))
         if ev.get("user_edited"):
             marks.append(self.tr("edited"))
         if ev.get("deleted"):
