@@ -929,8 +929,10 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
             q = _quote_after(s, toks[j].end, sb, sa)
             if q is not None and s[toks[j].end:q].strip(" ،,") in (":", '"', ':"', ""):
                 colon = ":" in s[toks[j].end:q + 1]
-                if not colon and not _ends_subject(s, toks, i + 1, j, gz) and not any(
-                        toks[k].s in _SETTING_PREPS and _setting_noun(toks[k + 1].s) for k in range(i + 1, j)):
+                if not colon and not _ends_subject(s, toks, i + 1, j, gz) and not (
+                        toks[j].s not in _BRACKET_PREPS and toks[j].s not in ("الي", "عن", "من", "ب") and any(
+                            toks[k].s in _SETTING_PREPS and _setting_noun(toks[k + 1].s) and j - k <= 5
+                            for k in range(i + 2, min(j, i + 6)))):
                     j += 1
                     continue   # (after «في كلمة أمام الموظفين» the quotation is the statement)   # «… وتشكيل "المجلس الوطني لحماية الوطن"»: a quoted name after a noun, not a quotation
                 if s[q] == '"' or colon:
@@ -1159,19 +1161,15 @@ _RELATIVE = {fold(w) for w in "الذي التي الذين اللذين الل�
 
 
 def _gap_weight(s: str, toks: list[Token], gap: list[int]) -> int:
-    """Words between a weak cue and its complement that count against it: a relative clause on the subject («التي
-    صدرت في 5 تشرين الأول/أكتوبر») up to its comma, and date words, do not."""
-    w = 0
-    rel = False
-    for idx, g in enumerate(gap):
-        if idx and _has_break(s, toks[gap[idx - 1]].end, toks[g].start, "،,"):
-            rel = False
-        if toks[g].s in _RELATIVE and idx:
-            rel = True
-        if rel or _is_temporal(toks[g].s):
-            continue
-        w += 1
-    return w
+    """Words between a weak cue and its complement that count against it. A relative clause right after the subject
+    («الدراسة التي صدرت في 5 تشرين الأول/أكتوبر،») does not count, up to its comma or the complement."""
+    r = next((idx for idx, g in enumerate(gap[:4]) if idx and toks[g].s in _RELATIVE), None)
+    if r is None:
+        return len(gap)
+    e = r + 1
+    while e < len(gap) and not _has_break(s, toks[gap[e - 1]].end, toks[gap[e]].start, "،,"):
+        e += 1
+    return len(gap) - (e - r)
 
 
 def _skip_setting(s: str, toks: list[Token], j: int) -> int:
@@ -1484,7 +1482,8 @@ def _source_from_gap(s: str, toks: list[Token], gap: list[int], gz: Gazetteer) -
         while e > 1 and toks[gap[e - 1]].s in ("من", "عن", "علي", "الي", "ب", "في"):
             e -= 1
         return toks[gap[0]].start, toks[gap[e - 1]].end
-    dative = len(first) > 4 and (first.startswith("لنظير") or first.startswith("لل") and _head_in_sets("ال" + first[2:]))
+    dative = len(first) > 4 and (first.startswith("لنظير") or first.startswith("لل") and first != "لله")
+    # (a subject never opens with «لل»: «قالتللصحفيين»، «وتابعللميادين…» name whom the speaker addressed)
     if first in _ADJUNCT or _MEDIA_DATIVE.match(first) or first in ("لنا", "له", "لها", "لهم") or dative_outlet or dative:
         # «قالوا للصحافيين إن» / «قالت في بيان»: no subject after the verb
         return None
