@@ -119,3 +119,18 @@ def test_today_with_another_weekday_is_the_nearest_such_weekday_before_publicati
     assert found("وصل الوفد اليوم الخميس.", ref) == [("اليوم الخميس", "2021-09-16")]
     assert found("وصل الوفد اليوم الأربعاء.", ref) == [("اليوم الأربعاء", "2021-09-15")]
     assert found("وصل الوفد أمس الأربعاء.", ref) == [("أمس الأربعاء", "2021-09-15")]
+
+
+# --- plans: «المقررة» points forward, «كان مقرراً» is the nearest occurrence a few weeks ahead --------------------
+def test_scheduled_weekday_and_a_plan_told_in_the_past():
+    ref = D(2019, 4, 6)   # a Saturday
+    assert ("الأحد", "2019-04-07") in found("وتستعد الأحزاب للانتخابات البلدية المقررة الأحد.", ref)
+    # «كانت مقررة» + a weekday: the nearest such weekday (a session called off before it met)
+    assert ("الثلاثاء", "2019-04-09") in found("وأرجأت الحكومة الجلسة التي كانت مقررة الثلاثاء.", ref)
+    assert ("الخميس", "2019-04-04") in found("وأرجأت الحكومة الجلسة التي كانت مقررة الخميس.", ref)
+    # «كان مقرراً» + a date a month ahead is that coming date, not the one eleven months back
+    t = tag("وكان مقرراً أن يفتتح المعرض في 12 أيار/مايو قبل أن يؤجل.", ref)[0]
+    assert t.value == "2019-05-12" and "plan" in t.note
+    # but a plan date far ahead stays in the past (the plan fell through)
+    assert ("15 تشرين الثاني/نوفمبر", "2018-11-15") in found(
+        "وكان من المقرر أن تنتهي الأعمال في 15 تشرين الثاني/نوفمبر.", ref)

@@ -59,7 +59,7 @@ _PAST_HAB = frozenset(("كان", "كانت", "كانوا", "ظل", "ظلت", "م
 # «ابتداءً من / اعتباراً من / بدءاً من» point forward unless a past verb governs the clause.
 _FROM_ON = frozenset(("ابتداء", "اعتبارا", "بدءا", "ابتداءا", "اعتبار", "ابتدا", "بحلول", "وبحلول"))
 _COMPS = frozenset(("ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "بانهم", "وان", "وانه", "وانها"))
-_FROM, _COMP, _PAST_OBJ = 10, 11, 12   # markers in the cue list of Context.tense
+_FROM, _COMP, _PAST_OBJ, _WAS_PLAN = 10, 11, 12, 13   # markers in the cue list of Context.tense
 _FAR = 10   # words between a forward cue and the expression beyond which the cue is weak
 _OBJ = re.compile(r"(?:ها|هم|هما|هن|نا|كم|ه)$")
 _COMMA = re.compile(r"[،,؛]")
@@ -76,7 +76,7 @@ _HIJRI_MARK = re.compile(r"\d\s*ه(?!\w)|هجري|للهجره|الموافق\s+
 
 
 class Context:
-    __slots__ = ("ref", "prefer", "text", "_hy", "reason", "_hctx")
+    __slots__ = ("ref", "prefer", "text", "_hy", "reason", "_hctx", "was_planned")
 
     def __init__(self, text: str, ref: D, prefer: str):
         self.text = text
@@ -85,6 +85,9 @@ class Context:
         self._hy: int | None = None
         self.reason: str | None = None  # why an ambiguous date went where it went (becomes the Timex note)
         self._hctx: bool | None = None
+        # set by tense(): the deciding cue was a plan told in the past («كان مقرراً», «كانت مقررة»): tense 0, but
+        # the plan's date is the occurrence nearest the publication, either way
+        self.was_planned = False
 
     def hijri_plausible(self, y: int) -> bool:
         """Whether a bare year 1300-1500 (no هـ/م) is a Hijri year: from 80 Hijri years before the publication's to
@@ -124,6 +127,7 @@ class Context:
         own_clause (bare weekdays, a few days either way): an imperfective verb of an earlier comma-separated clause
         says nothing of the weekday's own clause («والقذيفة يصل مداها …، واستخدمتها الفصائل … يوم الجمعة»).
         """
+        self.was_planned = False
         lo = max(0, pos - 150)
         text = self.text
         window = text[lo:pos]
@@ -139,8 +143,8 @@ class Context:
         for rx, strength in ((_FUT_STRONG, 3), (_FUT_EXPECT, 2), (_FUT_WEAK, 1)):
             for m in rx.finditer(window):
                 was = _WAS_BEFORE.search(window, max(0, m.start() - 12), m.start())
-                v = 0 if was else strength
-                if v >= 2 and n - bisect_left(starts, m.end()) > _FAR:
+                v = (_WAS_PLAN if strength == 3 else 0) if was else strength
+                if 2 <= v <= 3 and n - bisect_left(starts, m.end()) > _FAR:
                     v = 1
                 cues.append((m.end(), v, False))
         for i, m in enumerate(toks):
@@ -163,6 +167,9 @@ class Context:
             if v == _COMP:
                 comp = True
                 continue
+            if v == _WAS_PLAN:
+                self.was_planned = not best
+                return best
             if v == -1 and comp:
                 continue  # «قال الوزير إن …»: the reporting verb is not the tense of what is reported
             if v == 2 and p <= comma:
@@ -188,6 +195,9 @@ class Context:
             v = self._word_tense(m.group(0), prev[-5:])
             if v == _PAST_OBJ:
                 v = -1
+            if v == _WAS_PLAN:
+                self.was_planned = True
+                return 0
             if v is not None and v not in (_FROM, _COMP):
                 return v
             prev.append(m.group(0))
@@ -226,14 +236,15 @@ class Context:
             # «كانت الأسواق تغلق», «كان من المقرر أن يصل»: «كان» up to five words before makes it past
             for p in prev:
                 if p in _PAST_HAB or len(p) > 3 and p[0] in "وف" and p[1:] in _PAST_HAB:
-                    return 0 if any(q in _PLANNED for q in prev) else -1
+                    return _WAS_PLAN if any(q in _PLANNED for q in prev) else -1
             return 2
         if len(b) >= 4 and b.endswith("وا") and b[0] not in "ينسال" and not (prev and prev[-1] in _SUBJ):
             return -1  # a perfective plural: «تدربوا», «وصلوا» (not «أن يتدربوا», «لن تصلوا»)
         return None
 
 
-_HORIZON = {1: 200, 2: 300, 3: 366}   # days ahead a future reading may reach, by strength of the cue
+_HORIZON = {1: 200, 2: 300, 3: 366}
+_PLAN_AHEAD = 92   # days ahead a plan told in the past («كان مقرراً») may still point to   # days ahead a future reading may reach, by strength of the cue
 
 
 def choose(cands: list[Interval], ctx: Context, pos: int, dx: int | None, *, coarse: bool = False) -> Interval | None:
@@ -273,6 +284,11 @@ def choose(cands: list[Interval], ctx: Context, pos: int, dx: int | None, *, coa
         return p  # «منذ 7 أكتوبر»: since a past date
     ahead = (f[0] - ref).days
     tense = ctx.tense(pos)
+    if tense == 0 and ctx.was_planned and ahead <= _PLAN_AHEAD and ahead < (ref - p[0]).days:
+        # «كان مقرراً أن يعقد المؤتمر في 8 ذي القعدة» a month ahead: a plan told in the past (since cancelled or
+        # moved) whose date had not come yet; further ahead, the plan more likely fell through in the past
+        ctx.reason = "no year: a plan told in the past («كان مقرراً»), the nearest occurrence, ahead"
+        return f
     if tense > 0 and ahead <= _HORIZON[tense] and not ((ref - p[1]).days <= 31 and ahead > 300):
         # (an occurrence that ended within the month beats one almost a year ahead: «سيكون عيد الفطر»
         # published days after it, a quote reported late)
@@ -319,8 +335,12 @@ def weekday_date(wd: int, ctx: Context, pos: int, dx: int | None) -> D:
         back = (ref.weekday() - wd) % 7
         ctx.reason = "bare weekday: past, after «منذ»"
         return ref - dt.timedelta(days=back)
-    if ctx.tense(pos, own_clause=True) >= 1:
+    tense = ctx.tense(pos, own_clause=True)
+    if tense >= 1:
         ctx.reason = "bare weekday: the clause speaks of the future"
+        return ref + dt.timedelta(days=diff)
+    if tense == 0 and ctx.was_planned and diff and diff < 7 - diff:
+        ctx.reason = "bare weekday: a plan told in the past («كانت مقررة»), the nearest one (ahead)"
         return ref + dt.timedelta(days=diff)
     back = (ref.weekday() - wd) % 7
     ctx.reason = "bare weekday: the most recent one"
