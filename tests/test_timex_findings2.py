@@ -134,3 +134,15 @@ def test_scheduled_weekday_and_a_plan_told_in_the_past():
     # but a plan date far ahead stays in the past (the plan fell through)
     assert ("15 تشرين الثاني/نوفمبر", "2018-11-15") in found(
         "وكان من المقرر أن تنتهي الأعمال في 15 تشرين الثاني/نوفمبر.", ref)
+
+
+def test_more_day_part_forms():
+    ref = D(2022, 11, 3)   # a Thursday
+    assert found("وقال المتحدث هذا الصباح إن الطريق أعيد فتحه.", ref) == [("هذا الصباح", "2022-11-03TMO")]
+    assert found("اندلع الحريق في وقت متأخر من الليل.", ref) == [("وقت متأخر من الليل", "2022-11-03TNI")]
+    assert found("وصلت التعزيزات في ساعة مبكرة من صباح اليوم.", ref) == [
+        ("ساعة مبكرة من صباح اليوم", "2022-11-03TMO")]
+    # the first hours of a day part of a named day: one TIME, not a duration of hours
+    assert found("توقف القصف في الساعات الأولى من فجر الثلاثاء.", ref) == [
+        ("الساعات الأولى من فجر الثلاثاء", "2022-11-01TMO")]
+    assert found("وتراجعت حدة القتال خلال الساعات الأولى من الهدنة.", ref) == [("الساعات الأولى", "PTXH")]

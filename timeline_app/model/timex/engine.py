@@ -58,9 +58,9 @@ RULES = [
     (P.TIME_SAAT, RT.h_time_saat, 2, "T", 10, 80),
     (P.TIME_WORD, RT.h_time_word, 2, "H", 2, 70),
     (P.TONIGHT, RT.h_tonight, 4, "I", 6, 24),
-    (P.DP_PREFIX, RT.h_dp_prefix, 9, "Q", 16, 40),
+    (P.DP_PREFIX, RT.h_dp_prefix, 9, "Q", 24, 40),
     (P.DP_ALONE, RT.h_dp_alone, 3, "Q", 8, 40),
-    (P.DP_DEF, RT.h_dp_def, 3, "K", 12, 30),
+    (P.DP_DEF, RT.h_dp_def, 3, "K", 24, 30),
     (P.DURATION, RM.h_duration, 4, "U", 36, 36),
     (P.SINGLE_UNIT, RM.h_single_unit, 5, "U", 26, 36),
     (P.REL_OFFSET, RM.h_rel_offset, 4, "U", 20, 20),
@@ -137,7 +137,8 @@ def _merge(chosen: list[Cand], dps: list[Cand], ctx: Context) -> list[Cand]:
     if dps:
         by_start = {c.s: c for c in chosen}
         starts = sorted(by_start)
-        used = set()
+        used: set[int] = set()
+        dropped: set[int] = set()
         for dp in dps:
             i = bisect.bisect_left(starts, dp.e)
             if i >= len(starts):
@@ -157,10 +158,16 @@ def _merge(chosen: list[Cand], dps: list[Cand], ctx: Context) -> list[Cand]:
                 d += dt.timedelta(days=7 * (n - step))
                 c.s, c.sd, c.ed, c.value, c.hijri, c.cal = dp.s, d, d + ONE, d.isoformat(), None, "gregorian"
                 continue
-            if any(not (o.e <= dp.s or o.s >= dp.e) for o in chosen if o is not c):
+            if id(c) in used or id(c) in dropped:
                 continue
-            if id(c) in used:
-                continue
+            inside = [o for o in chosen if o is not c and not (o.e <= dp.s or o.s >= dp.e)]
+            if inside:
+                # «الساعات الأولى من صباح اليوم»: the hours are part of the day part, not a duration of their own
+                if not all(o.type == "DURATION" and dp.s <= o.s and o.e <= dp.e for o in inside):
+                    continue
+                for o in inside:
+                    dropped.add(id(o))
+                chosen = [o for o in chosen if id(o) not in dropped]
             used.add(id(c))
             c.s = dp.s
             c.type, c.kind, c.gran = "TIME", "time", "time"

@@ -135,7 +135,7 @@ def h_time_digits(m: re.Match, ctx: Context) -> Cand | None:
 
 
 def h_dp_prefix(m: re.Match, ctx: Context) -> Cand | None:
-    early, dp = m.group("early"), m.group("dp") or m.group("dp2")
+    early, dp = m.group("early") or m.group("first"), m.group("dp") or m.group("dp2") or m.group("dp3")
     if not early and not dp:
         return None
     if early:
@@ -184,7 +184,7 @@ _DEF_CODE = {"الصباح": "MO", "الصبح": "MO", "الفجر": "MO", "ال
 def h_dp_def(m: re.Match, ctx: Context) -> Cand | None:
     """«منذ ساعات الفجر الأولى», «منذ الصباح الباكر», «في ساعات المساء»: a day part of the publication day, or of the
     day named earlier in the sentence (engine._merge), not a duration of hours."""
-    code = _DEF_CODE[m.group("dp") or m.group("dp2") or m.group("dp3")]
+    code = _DEF_CODE[m.group("dp") or m.group("dp2") or m.group("dp3") or m.group("dp4") or m.group("dp5")]
     d = ctx.ref
     return Cand(m.start(), m.end(), "TIME", f"{d.isoformat()}T{code}", gran="time", sd=d,
                 ed=d + (d - d).__class__(days=1), kind="dpalone", daypart=code)
