@@ -6,7 +6,9 @@
 - timing: per-article median/p95 over the dev set and over N articles of bench/mayadeen-5000.jsonl.
 - exceptions: count of tag() calls that raised (must be 0).
 
-Usage: .venv/bin/python benchmarks/bench_timex.py [--n 2000] [--pred PATH] [--misses]
+- glue (--glue): glued deictics split over all bench articles, each listed on stderr for review.
+
+Usage: .venv/bin/python benchmarks/bench_timex.py [--n 2000] [--pred PATH] [--misses] [--glue]
 """
 from __future__ import annotations
 
@@ -135,12 +137,33 @@ def bench(n: int) -> dict:
             "load_avg_1min": round(os.getloadavg()[0], 2)}
 
 
+def glue_splits(show: bool) -> dict:
+    """Glued deictics split by timex/glue.py over every bench article («أمسسيطرة» → «امس سيطره»); with --glue each
+    split is listed on stderr with its context, to check by eye that no real word was cut."""
+    from timeline_app.model.timex.glue import unglue
+    from timeline_app.model.timex.normalize import normalize
+    articles = splits = 0
+    for path in sorted(BENCH.glob("*.jsonl")):
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                text = json.loads(line)["text"]
+                n = unglue(normalize(text))
+                articles += 1
+                splits += len(n.ins)
+                if show:
+                    for i in n.ins:
+                        o = n.orig(i)
+                        print("GLUE", path.name, repr(text[max(0, o - 30):o + 25]), file=sys.stderr)
+    return {"articles": articles, "splits": splits}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=2000)
     ap.add_argument("--pred", default="/tmp/timex_pred.jsonl")
     ap.add_argument("--misses", action="store_true")
     ap.add_argument("--fails", action="store_true", help="list failing Duckling examples on stderr")
+    ap.add_argument("--glue", action="store_true", help="count (and list on stderr) glued deictics split over all bench files")
     a = ap.parse_args()
     tag("تمهيد 2024", dt.date(2024, 1, 1))  # import/compile outside the timings
     scores, miss = dev_scores(a.misses, a.pred)
@@ -163,6 +186,8 @@ def main() -> None:
     }
     from timeline_app.model.timex import engine
     out["internal_errors"] = dict(engine.ERRORS)
+    if a.glue:
+        out["glue"] = glue_splits(True)
     print(json.dumps(out, ensure_ascii=False))
 
 
