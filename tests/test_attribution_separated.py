@@ -116,3 +116,34 @@ def test_calls_and_urging_are_not_attributions(text, word):
     # the dev README's cue list leaves them out and the dev gold does not annotate them
     p = fold(text).find(fold(word))
     assert not [a for a in find_attributions(text) if a.cue_start <= p < a.cue_end]
+
+
+@pytest.mark.parametrize("text,cue,source,claim_head", [
+    # a weak cue reaches its complement across the occasion and a date set off by commas
+    ("وأضاف الناطق في تصريحات أدلى بها لإذاعة محلية، مساء الخميس، أن المعبر فتح.", "أضاف", "الناطق", "أن"),
+    # a verb of saying proper takes a quotation after any setting
+    ('وقال المحافظ خلال زيارة ميدانية "سنعيد فتح السوق".', "قال", "المحافظ", '"سنعيد'),
+    # people in a broken plural are a subject
+    ("ويعزو الخبراء تراجع الصادرات إلى ضعف الطلب.", "يعزو", "الخبراء", None),
+])
+def test_more_separated_complements(text, cue, source, claim_head):
+    a = find(text, cue)
+    assert a.source == source
+    assert claim_head is None or claim(text, a).startswith(claim_head)
+
+
+def test_a_quoted_name_after_a_setting_is_not_a_quotation():
+    t = 'وقرر المجلس في جلسته تشكيل "الهيئة العليا لمكافحة الفساد في البلاد".'
+    assert find_attributions(t) == []
+
+
+def test_an_elided_subject_never_points_inside_a_compound_name():
+    t = ("وقال المتحدث باسم الوزارة حسن أبو سالم إن المعبر فتح. وأضاف أبو سالم، في تغريدة، أن الشاحنات عبرت. "
+         "وشدّد على أن العمل مستمر.")
+    assert find(t, "شدد").source == "أبو سالم"
+
+
+def test_glued_dative_outlet_is_split_off():
+    t = "وقال المتحدث إن التحقيق بدأ. وأوضحلوسائل الإعلام أن الأدلة كافية."
+    a = find(t, "أوضح")
+    assert a.source == "المتحدث" and claim(t, a).startswith("أن")

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from .gazetteer import Gazetteer, Norm, Token, fold, gazetteer, person_mentions
 from .types import Attribution
 from .attribution_lexicon import (  # noqa: F401
-    CueForm, _ADJUNCT, _BROKEN_PL, _COMP_RE, _CUES, _SURFACE, _agrees, _is_comp, _is_temporal, _known_head,
-    _lookup_cue, _strip_conj, agreement, classify,
+    CueForm, _ADJUNCT, _BROKEN_PL, _COMP_RE, _CUES, _MEDIA_DATIVE, _SURFACE, _agrees, _is_comp, _is_temporal,
+    _known_head, _lookup_cue, _strip_conj, agreement, classify,
 )
 from .attribution_subject import (  # noqa: F401
     _clause_subject, _relayed_source,
@@ -261,7 +261,7 @@ def _nearest_mention(text: str, a: Attribution, ref: Attribution) -> None:
     if name is not None:
         nm = ref.source[name[0] - ref.source_start:name[1] - ref.source_start]
         cands.append(nm)
-        if len(nm.split()) == 2 and len(nm.split()[-1]) > 3:
+        if len(nm.split()) == 2 and len(nm.split()[-1]) > 3 and fold(nm.split()[0]) not in gazetteer().particles:
             cands.append(nm.split()[-1])   # the family name alone («داود»)
     best: tuple[int, int] | None = None
     for c in cands:
@@ -271,8 +271,8 @@ def _nearest_mention(text: str, a: Attribution, ref: Attribution) -> None:
         while k >= 0 and ((k > 0 and _WORD_CHAR.match(text[k - 1]) and text[k - 1] not in "وفبل")
                           or (k + len(c) < len(text) and _WORD_CHAR.match(text[k + len(c)]))):
             k = text.rfind(c, lo, k)
-        if k >= 0 and (best is None or k > best[0]):
-            best = (k, k + len(c))
+        if k >= 0 and (best is None or k >= best[1]):
+            best = (k, k + len(c))   # a later mention; a shorter candidate inside the same one («زيد» of «أبو زيد») is not
     if best is None and ref.source_type == "person":
         best = _name_part(ref)
     if best is not None:
@@ -297,6 +297,9 @@ def _name_part(ref: Attribution) -> tuple[int, int] | None:
             return ref.source_start + tail[0].start(), ref.source_start + tail[-1].end()
     for k, w in enumerate(words[1:], 1):
         f = fold(w.group())
+        before = fold(words[k - 1].group())
+        if before in gz.particles or before in gz.first_names:
+            continue   # «أبو زيد»، «محمد البوغة»: inside the name, not its start
         if (f in gz.first_names or f in gz.particles) and len(words) - k <= 4:
             return ref.source_start + w.start(), ref.source_start + words[-1].end()
     return None
@@ -417,7 +420,7 @@ def _glue_cut(w: str) -> int:
             if f is not None and f.kind == "verb" and w[q] == "ا":
                 return q   # «الاجتماعأعلن»: a definite noun, then «أعلن/أكدت/أوضح…»
     for q in range(3, len(w) - 4):
-        if w[q:q + 2] in ("ال", "لل"):
+        if w[q:q + 2] in ("ال", "لل") or w[q] == "ل" and _MEDIA_DATIVE.match(w[q:]):
             hit = _SURFACE.get(w[:q])
             if hit is not None and hit[0].kind == "verb" and len(w[hit[1]:q]) >= 3:
                 return q   # «قالتللصحفيين»، «وذكرتالوكالة»: a cue, then the next word without a space

@@ -7,7 +7,7 @@ import re
 
 from .gazetteer import Gazetteer, Token, _read_name, fold
 from .attribution_lexicon import (
-    CueForm, _ADJUNCT, _CAME_IN, _DOC_HEADS, _FIRST_SECOND_PERSON, _GATE, _MEDIA_DATIVE, _MEDIA_HEADS,
+    CueForm, _ADJUNCT, _BROKEN_PL, _CAME_IN, _DOC_HEADS, _FIRST_SECOND_PERSON, _GATE, _MEDIA_DATIVE, _MEDIA_HEADS,
     _NOMINAL_CUES, _OBJ, _OPENERS, _PRONOUN_SUBJ, _SPEECH_SETTINGS, _WEAK_NEEDS_PREFIX, _has_break, _head_in_sets,
     _is_comp, _is_temporal, _known_head, _lookup_cue, _strip_conj, _strip_nominal,
 )
@@ -227,7 +227,8 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
                 colon = ":" in s[toks[j].end:q + 1]
                 if not colon and not _ends_subject(s, toks, i + 1, j, gz) and not (
                         toks[j].s not in _BRACKET_PREPS and toks[j].s not in ("الي", "عن", "من", "ب") and any(
-                            toks[k].s in _SETTING_PREPS and _setting_noun(toks[k + 1].s) and j - k <= 5
+                            toks[k].s in _SETTING_PREPS and j - k <= 5
+                            and (_setting_noun(toks[k + 1].s) or form.lemma in _SAYING)
                             for k in range(i + 2, min(j, i + 6)))):
                     j += 1
                     continue   # (after «في كلمة أمام الموظفين» the quotation is the statement)   # «… وتشكيل "المجلس الوطني لحماية الوطن"»: a quoted name after a noun, not a quotation
@@ -366,7 +367,7 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
         hj = _strip_conj(toks[j].s)
         if conj and not doc_only and (form.kind == "present" or _derived_masdar(toks[j].s)) and not (
                 _known_head(hj) or hj in gz.first_names or (gz.match_at(toks, j) or (None,))[0] is not None
-                or hj.startswith("ال") and hj.endswith("ون")):
+                or hj.startswith("ال") and hj.endswith("ون") or hj in _BROKEN_PL):
             # «الشركة تنفي الشائعات وتعلن موعد الافتتاح»، «وأعلن إطلاق…»: the subject is the one before
             return ("verb", cue, form.lemma, None, (toks[j].start, sb), neg, j + 1)
         e = _np_end(s, toks, j, gz)
@@ -453,14 +454,27 @@ def _skip_comma_pp(s: str, toks: list[Token], j: int) -> int:
 
 def _gap_weight(s: str, toks: list[Token], gap: list[int]) -> int:
     """Words between a weak cue and its complement that count against it. A relative clause right after the subject
-    («الدراسة التي صدرت في 5 تشرين الأول/أكتوبر،») does not count, up to its comma or the complement."""
+    («الدراسة التي صدرت في 5 تشرين الأول/أكتوبر،»), the occasion of the statement («في تصريحات أدلى بها لوكالة…»)
+    up to its comma, and a date set off by commas («، اليوم الجمعة،») do not count."""
+    skip: set[int] = set()
     r = next((idx for idx, g in enumerate(gap[:4]) if idx and toks[g].s in _RELATIVE), None)
     if r is None:
-        return len(gap)
-    e = r + 1
-    while e < len(gap) and not _has_break(s, toks[gap[e - 1]].end, toks[gap[e]].start, "،,"):
-        e += 1
-    return len(gap) - (e - r)
+        r = next((idx for idx, g in enumerate(gap[:4]) if idx and idx + 1 < len(gap) and toks[g].s in _SETTING_PREPS
+                  and _setting_noun(toks[gap[idx + 1]].s)), None)
+    if r is not None:
+        e = r + 1
+        while e < len(gap) and not _has_break(s, toks[gap[e - 1]].end, toks[gap[e]].start, "،,"):
+            e += 1
+        skip.update(range(r, e))
+    seg: list[int] = []
+    for idx in range(len(gap) + 1):
+        if idx == len(gap) or idx and _has_break(s, toks[gap[idx - 1]].end, toks[gap[idx]].start, "،,"):
+            if seg and idx < len(gap) + 1 and seg[0] > 0 and all(_is_temporal(toks[gap[k]].s) for k in seg):
+                skip.update(seg)
+            seg = []
+        if idx < len(gap):
+            seg.append(idx)
+    return len(gap) - len(skip)
 
 
 def _skip_setting(s: str, toks: list[Token], j: int) -> int:
@@ -573,6 +587,7 @@ def _clause_end(s: str, a: int, sb: int) -> int:
     return k if k > 0 else sb
 
 
+_SAYING = {"قال", "أضاف", "تابع", "أردف", "كتب", "صرّح"}   # verbs of saying proper: a quotation may follow any setting
 _MODALS = {fold(w) for w in "يمكن ويمكن لايمكن يجب ويجب ينبغي وينبغي يصعب يتعين يستحيل بالإمكان بالامكان".split()}
 _NEED_CONJ = {"دان"}
 _THAT = {fold(w) for w in "ذلك بذلك هذا بهذا هذه بهذه".split()}

@@ -7,8 +7,8 @@ import re
 
 from .gazetteer import Gazetteer, Token, _read_name, fold, gazetteer
 from .attribution_lexicon import (
-    _ADJUNCT, _DATE_HEADS, _DOC_HEADS, _FIRST_SECOND_PERSON, _KANA, _MEDIA_DATIVE, _MEDIA_HEADS, _NONHUMAN_PL,
-    _OPENERS, _ORG_HEADS, _PERSON_HEADS, _PREP_CUE_WORDS, _PRONOUN_SUBJ, _SPEECH_SETTINGS, _has_break,
+    _ADJUNCT, _BROKEN_PL, _DATE_HEADS, _DOC_HEADS, _FIRST_SECOND_PERSON, _KANA, _MEDIA_DATIVE, _MEDIA_HEADS,
+    _NONHUMAN_PL, _OPENERS, _ORG_HEADS, _PERSON_HEADS, _PREP_CUE_WORDS, _PRONOUN_SUBJ, _SPEECH_SETTINGS, _has_break,
     _head_in_sets, _is_comp, _is_temporal, _known_head, _lookup_cue, _strip_conj,
 )
 
@@ -400,6 +400,8 @@ def _np_end(s: str, toks: list[Token], j: int, gz: Gazetteer) -> int | None:
                 e = k   # «الشاعر محمد البوغة»; not «المتحدث باسم الجيش سقوط قتلى في…»
     elif head.startswith("ال") and len(head) > 5 and head.endswith("ون") and head not in _NP_STOP:
         e = j + 1   # «المزارعون»، «المحتجون»: a nominative plural is the subject
+    elif head in _BROKEN_PL:
+        e = j + 1   # «الأطباء»، «الوزراء»: people in a broken plural
     elif head.startswith("ال") and len(head) > 4 and j + 1 < n and _derived_masdar(toks[j + 1].s) \
             and not _derived_masdar(head[2:]) and not _is_temporal(head) and head not in _NP_STOP \
             and not _has_break(s, toks[j].end, toks[j + 1].start, "،,.:;؛\n"):
