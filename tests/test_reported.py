@@ -72,3 +72,22 @@ def test_stored_reported_event_paints_as_imprecise(tmp_path):
         assert dt.date(2025, 7, 1).toordinal() in list(cols["start_day"])
     finally:
         store.close()
+
+
+def test_narrated_sentence_after_a_dateline_is_an_event():
+    text = "المدينة- واس: افتتحت البلدية حديقة عامة جديدة في الحي الشمالي بحضور عدد من المسؤولين."
+    evs = _events_over(text, "حديقة عامة")
+    assert len(evs) == 1 and evs[0].mod == REPORTED_MOD
+    assert "واس" not in evs[0].title
+
+
+def test_narrated_sentence_with_a_fronted_topic_is_an_event():
+    text = ("وتستعد الفرق لموسم جديد. أما النادي الأهلي فقد أطلق حملة لتجديد عضوية المشجعين، "
+            "بعد مفاوضات استمرت أسابيع.")
+    evs = _events_over(text, "أطلق حملة")
+    assert len(evs) == 1 and evs[0].start_date == PUB and evs[0].mod == REPORTED_MOD
+
+
+def test_a_fronted_topic_without_a_past_verb_is_not_narrated():
+    text = "أما الفريق الثاني فيستعد للمباراة المقبلة في ظروف صعبة وسط غيابات كثيرة."
+    assert not _events_over(text, "الفريق الثاني")

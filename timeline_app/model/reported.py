@@ -63,6 +63,24 @@ def place_reported(events: list[Event], text: str, published: dt.date | None) ->
         ev.confidence = min(ev.confidence, REPORTED_CONFIDENCE)
 
 
+def _narrative_words(words: list[str]) -> list[str]:
+    """The words from where the narrative clause starts: after a dateline («سبق- الرياض: شاركت…») and after a fronted
+    topic («أما المطرب عمرو دياب فقد أطلق…»)."""
+    for k, w in enumerate(words[:5]):
+        if w.endswith(":") and any(c in " ".join(words[:k + 1]) for c in "-–"):
+            words = words[k + 1:]
+            break
+    if words and fold(words[0]) in ("اما", "واما"):
+        for k, w in enumerate(words[1:8], 1):
+            f = fold(w)
+            if f in ("فقد", "فلقد") and k + 1 < len(words):
+                return words[k + 1:]
+            if f.startswith("ف") and len(f) > 3 and f[1:] in PAST_VERBS:
+                return [w[1:]] + words[k + 1:]
+        return []
+    return words
+
+
 def add_narrated(events: list[Event], text: str, norm: Norm, sents_folded: list[tuple[int, int]],
                  timexes: list[Timex], atts: list[Attribution]) -> None:
     """Events for narrator sentences that open with a perfective verb of happening and that no event, statement
@@ -80,6 +98,9 @@ def add_narrated(events: list[Event], text: str, norm: Norm, sents_folded: list[
         a, b = norm.orig(fa), norm.orig_end(fb)
         words = text[a:b].split()
         if len(words) < _MIN_WORDS or _QUESTION_RE.search(text, a, min(len(text), b + 2)):
+            continue
+        words = _narrative_words(words)
+        if len(words) < _MIN_WORDS:
             continue
         first = fold(words[0])
         if first in _OPENERS and len(words) > _MIN_WORDS:
