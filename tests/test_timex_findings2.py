@@ -146,3 +146,19 @@ def test_more_day_part_forms():
     assert found("توقف القصف في الساعات الأولى من فجر الثلاثاء.", ref) == [
         ("الساعات الأولى من فجر الثلاثاء", "2022-11-01TMO")]
     assert found("وتراجعت حدة القتال خلال الساعات الأولى من الهدنة.", ref) == [("الساعات الأولى", "PTXH")]
+
+
+def test_an_aside_between_commas_does_not_open_a_clause():
+    ref = D(2024, 1, 20)   # a Saturday
+    # the weekday or date after an aside stays in the imperfective clause: forward
+    assert found("ويصل الوفد، بحسب المصادر، يوم الاثنين.", ref) == [("يوم الاثنين", "2024-01-22")]
+    assert found("وتنطلق البطولة، التي تشارك فيها 12 دولة، يوم الخميس.", ref) == [("يوم الخميس", "2024-01-25")]
+    assert found("ويستمر المعرض، بحسب المنظمين، حتى 3 آذار.", ref) == [("3 آذار", "2024-03-03")]
+    # a coordinated clause with its own verb after the comma is past, even with a verb the lexicon lacks
+    assert found("والصاروخ يصل مداه إلى 40 كيلومتراً، وقصفت به الفصائل المدينة في 3 آذار.", ref) == [
+        ("3 آذار", "2023-03-03")]
+    assert ("يوم الجمعة", "2024-01-19") in found(
+        "والقذيفة تزن نحو 20 كيلوغراماً، وقصفت بها الفصائل موقعاً يوم الجمعة.", ref)
+    # a weekday right before «إنّ» dates a statement, reported after it was made
+    assert ("الأربعاء", "2024-01-17") in found(
+        "وقالت الجمعية، التي تساعد الأسر التي تواجه صعوبات، الأربعاء إنها تلقت مئات الطلبات.", ref)

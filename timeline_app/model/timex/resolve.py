@@ -67,6 +67,10 @@ _TOK = re.compile(r"\w+")
 _PLANNED = frozenset(("المقرر", "المتوقع", "المنتظر", "المفترض", "المزمع", "يفترض", "مقررا", "مزمعا", "مقرر"))
 _SUBJ = frozenset(("ان", "لن", "لم", "كي", "لكي", "حتي", "ولم", "ولن"))
 _WAS_BEFORE = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s+$")
+# «و/ف» + a verb opening a coordinated clause (not «وفي», «وبحسب», «والقوات», «وهو» …)
+_CLAUSE_OPEN = re.compile(r"^[وف](?!ال|في$|فق|من$|علي$|عن$|مع$|بين$|حتي$|بحسب$|بعد$|قبل$|خلال$|ذلك$|هو$|هي$|هم$|لكن$|ل[لا]|ب[ال])"
+                          r"\w{3,}$")
+_SAID_AFTER = re.compile(r"\s*[،,]?\s*(?:ان|انه|انها|انهم|بان|بانه|بانها)(?!\w)")
 _CLAUSE_END = re.compile(r"[.!?؟\n،,؛:]")
 _SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:منذ|مذ)\s+(?:[^\s.،,]+\s+){0,3}$")
 _SENT_BREAK = re.compile(r"[.!?؟\n]")
@@ -124,8 +128,9 @@ class Context:
         characters); a perfective verb before a complementiser («قال إن …», «أعلن أن …») does not govern the
         complement clause. With nothing before, the three words after the expression are read.
 
-        own_clause (bare weekdays, a few days either way): an imperfective verb of an earlier comma-separated clause
-        says nothing of the weekday's own clause («والقذيفة يصل مداها …، واستخدمتها الفصائل … يوم الجمعة»).
+        own_clause: when the expression's clause opens after a comma with «و/ف» + a verb, an imperfective verb of
+        the earlier clause says nothing of it («والقذيفة يصل مداها …، واستخدمتها الفصائل … يوم الجمعة»); an aside
+        between commas does not open a clause («ويصل الوفد، بحسب المصادر، يوم الاثنين»).
         """
         self.was_planned = False
         lo = max(0, pos - 150)
@@ -136,6 +141,12 @@ class Context:
             window = window[breaks[-1].end():]
         commas = [m.start() for m in _COMMA.finditer(window)]
         comma = commas[-1] if commas else -1
+        # the expression's own clause starts after the last comma with «و/ف» + a verb («، واستخدمتها الفصائل …»),
+        # not with an aside («، بحسب المصادر،», «، التي تشارك فيها …،»)
+        new_clause = False
+        if own_clause and comma >= 0:
+            first = _TOK.search(window, comma + 1)
+            new_clause = bool(first and _CLAUSE_OPEN.match(first.group(0)))
         cues: list[tuple[int, int, bool]] = []   # (end, strength, from a verb of the clause)
         toks = list(_TOK.finditer(window))
         n = len(toks)
@@ -173,7 +184,7 @@ class Context:
             if v == -1 and comp:
                 continue  # «قال الوزير إن …»: the reporting verb is not the tense of what is reported
             if v == 2 and p <= comma:
-                if own_clause and verb:
+                if new_clause and verb:
                     continue
                 v = 1  # «… الذين يواجهون صعوبات، الأربعاء إنها …»: a verb before a comma governs less surely
             if v > 0:
@@ -283,7 +294,7 @@ def choose(cands: list[Interval], ctx: Context, pos: int, dx: int | None, *, coa
         ctx.reason = "no year: past, after «منذ»"
         return p  # «منذ 7 أكتوبر»: since a past date
     ahead = (f[0] - ref).days
-    tense = ctx.tense(pos)
+    tense = ctx.tense(pos, own_clause=True)
     if tense == 0 and ctx.was_planned and ahead <= _PLAN_AHEAD and ahead < (ref - p[0]).days:
         # «كان مقرراً أن يعقد المؤتمر في 8 ذي القعدة» a month ahead: a plan told in the past (since cancelled or
         # moved) whose date had not come yet; further ahead, the plan more likely fell through in the past
@@ -319,7 +330,7 @@ def pick_year(make: Callable[[int], Interval | None], years: range, ctx: Context
     return cands[ivs.index(iv)][1], iv
 
 
-def weekday_date(wd: int, ctx: Context, pos: int, dx: int | None) -> D:
+def weekday_date(wd: int, ctx: Context, pos: int, dx: int | None, end: int | None = None) -> D:
     ref = ctx.ref
     diff = (wd - ref.weekday()) % 7
     if dx == -1:
@@ -336,6 +347,8 @@ def weekday_date(wd: int, ctx: Context, pos: int, dx: int | None) -> D:
         ctx.reason = "bare weekday: past, after «منذ»"
         return ref - dt.timedelta(days=back)
     tense = ctx.tense(pos, own_clause=True)
+    if tense == 1 and end is not None and _SAID_AFTER.match(ctx.text, end):
+        tense = 0   # «… الذين يواجهون صعوبات، الأربعاء إنها تلقت …»: the day a statement was made, reported after it
     if tense >= 1:
         ctx.reason = "bare weekday: the clause speaks of the future"
         return ref + dt.timedelta(days=diff)

@@ -540,9 +540,9 @@ def h_weekday(m: re.Match, ctx: Context) -> Cand | None:
         ws, _ = week_iv(ctx.ref + dt.timedelta(days=7 * wdx))
         d = ws + dt.timedelta(days=wd)
     elif m.group("this") and dx is None:
-        d = weekday_date(wd, ctx, s, 1 if ctx.prefer == "future" else None)
+        d = weekday_date(wd, ctx, s, 1 if ctx.prefer == "future" else None, e)
     else:
-        d = weekday_date(wd, ctx, s, dx)
+        d = weekday_date(wd, ctx, s, dx, e)
     # «الجمعة» also names the Friday prayer: «صلاة الجمعة», «خطبة الجمعة».
     before = ctx.text[max(0, s - 8):s]
     if re.search(r"(?:صلاه|خطبه|صلوات|خطيب|امام|مسجد)\s+$", before) and not wk and dx is None:
