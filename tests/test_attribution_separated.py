@@ -147,3 +147,14 @@ def test_glued_dative_outlet_is_split_off():
     t = "وقال المتحدث إن التحقيق بدأ. وأوضحلوسائل الإعلام أن الأدلة كافية."
     a = find(t, "أوضح")
     assert a.source == "المتحدث" and claim(t, a).startswith("أن")
+
+
+def test_elided_speaker_who_acted_in_the_sentence_before_is_nearer_than_an_older_statement():
+    t = ("وقال المتحدث إن الحدود مغلقة. وبعث الرئيس برقية تهنئة إلى نظيره. "
+         "وأكّد، في برقيته، دعم بلاده الكامل للمبادرة.")
+    assert find(t, "أكد").source == "الرئيس"
+
+
+def test_a_place_in_the_sentence_before_is_not_a_speaker():
+    t = "وقال المتحدث إن الحدود مغلقة. وشهدت المدينة احتجاجات واسعة. وأكد أن الشرطة لم تتدخل."
+    assert find(t, "أكد").source == "المتحدث"

@@ -148,6 +148,7 @@ def find_attributions(text: str, norm: Norm | None = None, sents: list[tuple[int
 
     prev_toks: list[Token] = []
     prev_sent: tuple[int, int] | None = None
+    prev_stated = False
     for (sa, sb) in sents:
         toks = _split_glued(norm.tokens(sa, sb))
         n = len(toks)
@@ -178,10 +179,13 @@ def find_attributions(text: str, norm: Norm | None = None, sents: list[tuple[int
                         src_span, subj_note = cs, "subject elided; source = subject of the main clause"
             if src_span is None:
                 ref = next((h for h in reversed(history[-6:]) if _agrees(agr, agreement(h.source, h.source_type))), None)
-                if ref is None and not found and prev_toks and i <= 1:
-                    # «التقى الوزيران… . وقالا إن…»: the subject of the sentence before
+                if not found and prev_toks and i <= 1 and (ref is None or not prev_stated):
+                    # «التقى الوزيران… . وقالا إن…»: the subject of the sentence before; «واستقبل الملك الوفد. وأكّد،
+                    # في كلمته، …»: a speaker who acted in the sentence before is nearer than an older statement
                     cs = _clause_subject(s, prev_toks, len(prev_toks), gz)
-                    if (agr in ("du", "pl", "f") or not history) and agrees_with(cs):
+                    if ref is None and (agr in ("du", "pl", "f") or not history) and agrees_with(cs):
+                        src_span, subj_note = cs, "subject elided; source = subject of the previous sentence"
+                    elif ref is not None and cs is not None and agr and agrees_with(cs) and _speaker_like(text, norm, cs, gz, persons):
                         src_span, subj_note = cs, "subject elided; source = subject of the previous sentence"
                 if src_span is None:
                     ref = ref or (history[-1] if history else None)
@@ -223,7 +227,7 @@ def find_attributions(text: str, norm: Norm | None = None, sents: list[tuple[int
                         if b2 is not None:
                             found.append((b2, False, True))
             i = nxt
-        prev_toks, prev_sent = toks, (sa, sb)
+        prev_toks, prev_sent, prev_stated = toks, (sa, sb), bool(found)
         # a claim ends where the next statement of the same sentence begins (elided continuation or new source)
         for k, (a, elided, _nested) in enumerate(found):
             for b, _el, b_nested in found[k + 1:]:
@@ -245,6 +249,14 @@ def find_attributions(text: str, norm: Norm | None = None, sents: list[tuple[int
     out.sort(key=lambda r: r[0].cue_start)
     _extend_over_lists(text, [a for a, _, _ in out])
     return [a for a, _, _ in out]
+
+
+def _speaker_like(text: str, norm: Norm, span: tuple[int, int], gz: Gazetteer, persons: set[str]) -> bool:
+    """A subject that can be a speaker: a person, or an institution named by its head word (not a place)."""
+    src = text[norm.orig(span[0]):norm.orig_end(span[1])]
+    t = classify(src, gz, persons)
+    head = _strip_conj(fold(src).split()[0]) if src.split() else ""
+    return t == "person" or t in ("organization", "official_anonymous") and _known_head(head)
 
 
 _WORD_CHAR = re.compile(r"\w")

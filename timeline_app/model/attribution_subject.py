@@ -396,7 +396,8 @@ def _np_end(s: str, toks: list[Token], j: int, gz: Gazetteer) -> int | None:
             k = _read_name(s, toks, e, gz)
             if k > e and k < n and (toks[e].s in gz.first_names or toks[e].s in gz.particles
                                     or _has_break(s, toks[k - 1].end, toks[k].start, "،,.:;؛\n") or _is_comp(toks[k].s)
-                                    or not _derived_masdar(toks[e].s) and toks[k].s.startswith("ال")):
+                                    or not _derived_masdar(toks[e].s) and toks[k].s.startswith("ال")
+                                    and toks[k].s not in _NP_STOP):
                 e = k   # «الشاعر محمد البوغة»; not «المتحدث باسم الجيش سقوط قتلى في…»
     elif head.startswith("ال") and len(head) > 5 and head.endswith("ون") and head not in _NP_STOP:
         e = j + 1   # «المزارعون»، «المحتجون»: a nominative plural is the subject
