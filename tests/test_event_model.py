@@ -208,3 +208,11 @@ def test_model_retranslates_on_language_change(qapp, qtbot, store):
         assert model.index(4, COL_RESOLVED).data().startswith("\u2067")           # right-to-left isolate
     finally:
         mgr.set_language(before)
+
+
+def test_a_reported_date_reads_on_or_before():
+    from timeline_app.ui.event_model import resolved_text
+    row = {"start_date": "2024-03-15", "end_date": "2024-03-16", "mod": "ON_OR_BEFORE"}
+    assert "\u2264 2024-03-15" in resolved_text(row, Qt.LayoutDirection.LeftToRight)
+    assert "\u2264 2024-03-15" in resolved_text(row, Qt.LayoutDirection.RightToLeft)
+    assert "\u2264" not in resolved_text(dict(row, mod=None), Qt.LayoutDirection.LeftToRight)

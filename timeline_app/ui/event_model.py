@@ -76,9 +76,12 @@ def resolved_text(row: dict, direction: Qt.LayoutDirection | None = None) -> str
         last = dt.date.fromisoformat(e) - dt.timedelta(days=1) if e else start
     except ValueError:
         return str(s)
+    rtl = (direction if direction is not None else ui_direction()) == Qt.LayoutDirection.RightToLeft
+    if row.get("mod") == "ON_OR_BEFORE":
+        # reported: the text gives no date; it happened by the publication day («≤» is mirrored in RTL text)
+        return f"{RLI if rtl else LRI}\u2264 {last.isoformat()}{PDI}"
     if last <= start:
         return start.isoformat()
-    rtl = (direction if direction is not None else ui_direction()) == Qt.LayoutDirection.RightToLeft
     # RLI/LRI ... PDI: the range is one unit laid out in the reading direction, never reordered by its neighbours
     return f"{RLI if rtl else LRI}{start.isoformat()} – {last.isoformat()}{PDI}"
 
