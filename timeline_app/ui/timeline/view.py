@@ -89,7 +89,8 @@ class TimelineView(QWidget):
             return
         a, b = ext
         pad = max((b - a) * 0.04, 1.0)
-        self.set_visible_range(a - pad, b + pad)
+        # labels run from a point toward later time (leftward): room for the latest events' labels too
+        self.set_visible_range(a - pad, b + max((b - a) * 0.15, 1.0))
 
     def zoom_to_selection(self) -> None:
         if not len(self._selected):
