@@ -91,3 +91,8 @@ def test_narrated_sentence_with_a_fronted_topic_is_an_event():
 def test_a_fronted_topic_without_a_past_verb_is_not_narrated():
     text = "أما الفريق الثاني فيستعد للمباراة المقبلة في ظروف صعبة وسط غيابات كثيرة."
     assert not _events_over(text, "الفريق الثاني")
+
+
+def test_a_fronted_topic_with_a_copula_is_not_narrated():
+    text = "وبدأت المفاوضات صباحاً. أما الوفد الزائر فكان برئاسة نائب الوزير ومعه خمسة مستشارين."
+    assert not _events_over(text, "برئاسة نائب")

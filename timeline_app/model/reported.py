@@ -63,6 +63,9 @@ def place_reported(events: list[Event], text: str, published: dt.date | None) ->
         ev.confidence = min(ev.confidence, REPORTED_CONFIDENCE)
 
 
+_COPULAS = frozenset(fold(w) for w in "كان كانت كانوا كانا ليس ليست أصبح أصبحت بات باتت ظل ظلت صار صارت بقي بقيت".split())
+
+
 def _narrative_words(words: list[str]) -> list[str]:
     """The words from where the narrative clause starts: after a dateline («سبق- الرياض: شاركت…») and after a fronted
     topic («أما المطرب عمرو دياب فقد أطلق…»)."""
@@ -75,8 +78,8 @@ def _narrative_words(words: list[str]) -> list[str]:
             f = fold(w)
             if f in ("فقد", "فلقد") and k + 1 < len(words):
                 return words[k + 1:]
-            if f.startswith("ف") and len(f) > 3 and f[1:] in PAST_VERBS:
-                return [w[1:]] + words[k + 1:]
+            if f.startswith("ف") and len(f) > 3 and f[1:] in PAST_VERBS and f[1:] not in _COPULAS:
+                return [w[1:]] + words[k + 1:]   # (not «فكان برئاسة…»: a state, not a happening)
         return []
     return words
 
