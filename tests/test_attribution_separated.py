@@ -158,3 +158,16 @@ def test_elided_speaker_who_acted_in_the_sentence_before_is_nearer_than_an_older
 def test_a_place_in_the_sentence_before_is_not_a_speaker():
     t = "وقال المتحدث إن الحدود مغلقة. وشهدت المدينة احتجاجات واسعة. وأكد أن الشرطة لم تتدخل."
     assert find(t, "أكد").source == "المتحدث"
+
+
+@pytest.mark.parametrize("text", [
+    "وأكدت اللجنة الوطنية لحقوق الإنسان في أن الوضع مستقر.",
+    "وقالت الهيئة العامة للإحصاء في إن الأسعار ارتفعت.",
+    "وأوضحت وزارة العمل لشؤون العمال في، أن القرار نهائي.",
+])
+def test_an_organisation_subject_ending_in_a_bare_preposition_does_not_crash(text):
+    """«في» closing the subject with nothing after it (a dropped place name) used to index past the subject."""
+    import datetime as dt
+    from timeline_app.model.pipeline import extract
+    x = extract(text, dt.date(2015, 8, 8))
+    assert all(0 <= a.source_start <= a.source_end <= len(text) for a in x.attributions)

@@ -195,7 +195,7 @@ def _source_from_gap(s: str, toks: list[Token], gap: list[int], gz: Gazetteer) -
             if r is not None and r + 1 < len(rest) and not any(w in _SPEECH_SETTINGS or _MEDIA_DATIVE.match(w) or w in _ADJUNCT
                                                               for w in rest[:r]):
                 cut = len(seg)
-            elif tj in ("في", "فى") and _strip_conj(toks[seg[0]].s) in _ORG_HEADS and len(rest) <= 3 and any(
+            elif tj in ("في", "فى") and _strip_conj(toks[seg[0]].s) in _ORG_HEADS and 0 < len(rest) <= 3 and any(
                     toks[x].s.startswith("ل") and len(toks[x].s) > 3 for x in seg[1:cut]) \
                     and (mp := gz.match_at(toks, seg[cut + 1])) is not None and mp[0].kind in ("country", "city", "region") \
                     and mp[2] == len(rest):
