@@ -96,3 +96,24 @@ def test_a_fronted_topic_without_a_past_verb_is_not_narrated():
 def test_a_fronted_topic_with_a_copula_is_not_narrated():
     text = "وبدأت المفاوضات صباحاً. أما الوفد الزائر فكان برئاسة نائب الوزير ومعه خمسة مستشارين."
     assert not _events_over(text, "برئاسة نائب")
+
+
+def test_reported_events_are_not_merged_by_their_publication_day(tmp_path):
+    """Two reports of the same day: a dated happening merges across them, a merely reported one is not looked up
+    (its day is the report's, not the happening's)."""
+    from timeline_app.model.store import Store
+    from timeline_app.model.types import ArticleInput
+
+    dated = "وافتتحت وزارة الصحة يوم الأحد 8 حزيران/يونيو مستشفى جديداً للأطفال في مدينة الزرقاء شمال العاصمة."
+    told = "وقال متحدث باسم الدفاع المدني إن النيران التهمت ثلاثة مخازن للحبوب في ضواحي مدينة الزرقاء."
+    store = Store.open(tmp_path / "lib.db")
+    try:
+        for k in range(2):
+            status, _ = store.add_article(ArticleInput(text=dated + " " + told + (" والله الموفق." if k else ""), path=None, format="txt",
+                                                       published=PUB, outlet=f"outlet {k}"))
+            assert status == "ingested"
+        rows = store.conn.execute("SELECT mod, COUNT(*) FROM events WHERE merged_into IS NULL GROUP BY mod").fetchall()
+        live = {m: n for m, n in rows}
+        assert live.get("ON_OR_BEFORE") == 2 and live.get(None) == 1
+    finally:
+        store.close()
