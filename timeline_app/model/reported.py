@@ -19,12 +19,13 @@ from .attribution import _lookup_cue
 from .events import _Mentions, _key, make_title
 from .gazetteer import Norm, fold
 from .timex.normalize import normalize
-from .timex.resolve import PAST_VERBS, Context
+from .timex.resolve import _FROM, _FUT_EXPECT, _FUT_STRONG, PAST_VERBS, Context
 from .types import Attribution, Event, Timex
 
 REPORTED_MOD = "ON_OR_BEFORE"
 REPORTED_CONFIDENCE = 0.25
 _ONE_DAY = dt.timedelta(days=1)
+_FORWARD = (2, 3, _FROM)   # word readings that can make a clause future (timex.resolve.Context._word_tense)
 _TOK_RE = re.compile(r"\w+")
 _QUESTION_RE = re.compile(r"[?؟]")
 _MIN_WORDS = 4
@@ -43,8 +44,13 @@ _HAPPENED = frozenset("""
 def _is_future(text: str, a: int, b: int, published: dt.date) -> bool:
     """Whether the clause ``text[a:b]`` speaks of what is still to come (see timex.resolve.Context.tense)."""
     n = normalize(text[a:b])
+    toks = list(_TOK_RE.finditer(n.text))
+    # most reported claims hold no forward word at all: a word-by-word screen spares the clause-wide reading
+    if not (_FUT_STRONG.search(n.text) or _FUT_EXPECT.search(n.text)
+            or any(Context._word_tense(m.group(0), []) in _FORWARD for m in toks)):
+        return False
     ctx = Context(n.text, published, "past")
-    ends = [m.end() for m in _TOK_RE.finditer(n.text)]
+    ends = [m.end() for m in toks]
     # the tense at the clause's end, and at each word (a سـ verb early in a long clause still governs it)
     return any(ctx.tense(p) >= 2 for p in ends[-1:] + ends[:6])
 
