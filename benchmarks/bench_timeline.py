@@ -118,6 +118,8 @@ def main(argv=None) -> int:
     ap.add_argument("--json", action="store_true", help="print only the JSON object")
     ap.add_argument("--db", help="reuse/keep the synthetic library here (default: a temporary file)")
     ap.add_argument("--frames", type=int, default=60, help="frames per zoom level (3 places, pans/zooms at each)")
+    ap.add_argument("--profile", choices=("zoomed_out", "mid", "zoomed_in"),
+                    help="cProfile that phase's frames; top functions by cumulative time go to stderr")
     args = ap.parse_args(argv)
 
     tmp = None
@@ -174,6 +176,22 @@ def main(argv=None) -> int:
     cpu: dict[str, list[float]] = {}
 
     def frames(ranges, name="warm"):
+        if args.profile == name:
+            import cProfile
+            import pstats
+            prof = cProfile.Profile()
+            prof.enable()
+            try:
+                return _frames(ranges, name)
+            finally:
+                prof.disable()
+                if os.environ.get("BENCH_PROFILE_OUT"):
+                    prof.dump_stats(os.environ["BENCH_PROFILE_OUT"])
+                pstats.Stats(prof, stream=sys.stderr).sort_stats("cumulative").print_stats(35)
+                pstats.Stats(prof, stream=sys.stderr).sort_stats("tottime").print_stats(25)
+        return _frames(ranges, name)
+
+    def _frames(ranges, name):
         out = []
         for a, b in ranges:
             view.set_visible_range(a, b)

@@ -32,6 +32,7 @@ STAMP_MIN = 300          # markers + clusters above which they are stamped with 
 CELL_PX = 22.0           # cluster cell width: one marker per cell and row, more make a cluster
 OVERFLOW_CELL_PX = 34.0
 LANE_H = 22.0
+GRID_TILE = 16          # rows per band of the grid image
 MAX_LABELS = 60          # titles asked per frame
 MAX_LABEL_W = 240.0
 MIN_LABEL_W = 28.0
@@ -268,8 +269,14 @@ class TimelinePainter:
                     row[max(xi_l - left, 0):max(xi_r - left, 0)] = shade.rgba()
             cols = np.floor(np.asarray(xs, np.float64)).astype(np.int64) - left
             row[cols[(cols >= 0) & (cols < w)]] = LINE.rgba()
-            img = QImage(row.data, w, 1, w * 4, QImage.Format.Format_RGB32)
-            p.drawImage(QRectF(left, top, w, h), img)
+            # a band of GRID_TILE identical rows copied down the height: stretching a 1-row image makes Qt scale
+            # (0.9 ms at 1600x700); unscaled copies of a 16-row band cost 0.3 ms
+            th = min(GRID_TILE, h)
+            band = np.ascontiguousarray(np.broadcast_to(row, (th, w)))
+            img = QImage(band.data, w, th, w * 4, QImage.Format.Format_RGB32)
+            for y in range(top, top + h, th):
+                n = min(th, top + h - y)
+                p.drawImage(QRectF(left, y, w, n), img, QRectF(0, 0, w, n))
             return
         for xi_l, xi_r, odd in periods:
             p.fillRect(QRect(xi_l, top, xi_r - xi_l, h), shade if odd else white)
@@ -306,35 +313,44 @@ class TimelinePainter:
             p.drawLine(QPointF(rect.left(), top + 2 * row), QPointF(rect.right(), top + 2 * row))
         bold = self.bold_font
         marks: list[QLineF] = []
+        # x_of inlined (the same arithmetic): a frame has ~40-130 ticks, and each took 3 calls plus QRectF getters
+        r_right, r_left, t0 = rect.right(), rect.left(), state.t0
+        scale = rect.width() / state.span
+        width_of, draw, tick_labels = self.text.width, self.text.draw, self.layout.tick_labels
+        pens = {True: QColor("#2b2f36"), False: QColor("#4a505a")}
+        pen_now = None
         for ticks_, y, is_ctx, centred in rows:
             font = bold if is_ctx else self.font
             last_left = math.inf  # labels go right (early) to left (late); none may overlap the previous one
             for t in ticks_:
-                x_r = min(self.x_of(t.day, rect, state), rect.right())
-                x_l = max(self.x_of(t.end, rect, state), rect.left())
+                xt = r_right - (t.day - t0) * scale
+                x_r = min(xt, r_right)
+                x_l = max(r_right - (t.end - t0) * scale, r_left)
                 if x_r - x_l <= 0:
                     continue
                 label = t.label
-                w = self.text.width(label, font, fm) + 8
+                w = width_of(label, font, fm) + 8
                 if is_ctx and w > x_r - x_l and " " in label:
                     label = label.rsplit(" ", 1)[0]      # «تشرين الأول 2026» -> «تشرين الأول» when the month is narrow
-                    w = self.text.width(label, font, fm) + 8
+                    w = width_of(label, font, fm) + 8
                 # centred in the visible part of its period: a period cut by the edge keeps its label (sticky ruler)
                 cx = (x_r + x_l) / 2
                 if not centred or w > x_r - x_l:
                     if is_ctx:
                         continue
-                    cx = self.x_of(t.day, rect, state)  # a tick label centred on its tick
-                lr = QRectF(cx - w / 2, y, w, row)
-                if lr.right() > last_left or lr.left() < rect.left() - 1 or lr.right() > rect.right() + 1:
+                    cx = xt                               # a tick label centred on its tick
+                left = cx - w / 2
+                if left + w > last_left or left < r_left - 1 or left + w > r_right + 1:
                     continue
-                p.setPen(QColor("#2b2f36") if is_ctx else QColor("#4a505a"))
-                self.text.draw(p, label, font, lr)
-                self.layout.tick_labels.append(lr)
+                lr = QRectF(left, y, w, row)
+                if pen_now is not is_ctx:
+                    p.setPen(pens[is_ctx])
+                    pen_now = is_ctx
+                draw(p, label, font, lr)
+                tick_labels.append(lr)
                 last_left = lr.left()
                 if not is_ctx:
-                    xt = self.x_of(t.day, rect, state)
-                    if rect.left() <= xt <= rect.right():
+                    if r_left <= xt <= r_right:
                         marks.append(QLineF(xt, y + row - 4, xt, y + row))
         p.setPen(QColor("#9aa1ab"))
         p.drawLines(marks)
@@ -618,17 +634,16 @@ class TimelinePainter:
         full = [QRectF(a, yy, b - a - 1, h) for a, b, yy in zip(xl_l, xr_l, y_l)]
         bcol = color[bi]
         fuzzy_b = fade > 0
+        fz = fuzzy_b.tolist()
         for ci in np.unique(bcol).tolist():
             base = PALETTE[ci]
             solid = QColor(base)
             solid.setAlpha(205)
             p.setBrush(solid)
-            m = (bcol == ci).tolist()
-            fz = fuzzy_b.tolist()
-            p.drawRects([full[k] for k, mk in enumerate(m) if mk and not fz[k]]
-                        + [QRectF(xl_l[k] + f_l[k], y_l[k], xr_l[k] - xl_l[k] - 2 * f_l[k] - 1, h)
-                           for k, mk in enumerate(m) if mk and fz[k]])
-            fk = [k for k, mk in enumerate(m) if mk and fz[k]]
+            mine = np.flatnonzero(bcol == ci).tolist()     # this colour's bars, in order
+            fk = [k for k in mine if fz[k]]
+            p.drawRects([full[k] for k in mine if not fz[k]]
+                        + [QRectF(xl_l[k] + f_l[k], y_l[k], xr_l[k] - xl_l[k] - 2 * f_l[k] - 1, h) for k in fk])
             if fk:  # imprecise ends fade out in two steps
                 for step, alpha in ((0, 50), (1, 130)):
                     c = QColor(base)
@@ -862,6 +877,8 @@ class TimelinePainter:
                     return 0.0
             return min(right - left, MAX_LABEL_W)
 
+        pens = {True: QColor("#102030"), False: QColor("#1d2733")}
+        pen_now = None
         for prio, idx, r, x_r, x_l, y in cands:
             text = titles.get(int(state.data.ids[idx]))
             if not text:
@@ -896,7 +913,9 @@ class TimelinePainter:
             # the label's box is its lane minus a margin: the font's line box (~25 px for Noto Sans Arabic 9 pt) is
             # taller than a lane, but the ink of Arabic text with its marks stays within ~16 px of the middle
             lr = QRectF(right - full_w, y + (LANE_H - ink_h) / 2, full_w, ink_h)
-            p.setPen(QColor("#102030") if inside else QColor("#1d2733"))
+            if pen_now is not inside:
+                p.setPen(pens[inside])
+                pen_now = inside
             self.text.draw(p, text, self.font, lr, "right")
             taken.setdefault(r, []).append((lr.left() - 2, lr.right() + 2))
             lay.labels.append((lr, idx, text))
