@@ -295,7 +295,8 @@ def test_relayed_statement_has_one_record_per_layer():
     atts = find_attributions(t)
     assert [(a.source, a.source_type) for a in atts] == [
         ("وسائل إعلام إسرائيلية", "media"), ("رئيس السلطة المحلية، أفيحاي شتيرن", "person")]
-    assert atts[0].cue == atts[1].cue == "نقلت"
+    # the outlet's layer hangs on «نقلت», the relayed speaker's on its own nominal cue «قوله»
+    assert (atts[0].cue, atts[1].cue) == ("نقلت", "قوله")
     assert t[atts[1].claim_start:atts[1].claim_end].startswith("إنّ القوة")
 
 

@@ -258,8 +258,8 @@ def test_a_participle_is_not_a_subject():
 
 def test_relay_with_bare_naqala_and_addressee_after_adjective():
     t = "ونقل التلفزيون الرسمي عن وزير الدفاع قوله إن الجيش مستعد."
-    srcs = {a.source for a in records(t) if a.cue == "نقل"}
-    assert srcs == {"التلفزيون الرسمي", "وزير الدفاع"}
+    srcs = {(a.cue, a.source) for a in records(t)}
+    assert srcs == {("نقل", "التلفزيون الرسمي"), ("قوله", "وزير الدفاع")}
     assert not records("ونقل المسعفون المصابين إلى المستشفى عن طريق البر.")
     t2 = "وأبلغت مصادر مطلعة الوكالة بأن الاجتماع أُرجئ."
     assert find(t2, "أبلغت").source == "مصادر مطلعة"

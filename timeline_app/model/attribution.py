@@ -24,10 +24,10 @@ from .attribution_lexicon import (  # noqa: F401
     _known_head, _lookup_cue, _strip_conj, agreement, classify,
 )
 from .attribution_subject import (  # noqa: F401
-    _clause_subject, _relayed_source,
+    _SPEECH_NOUNS_PRON, _clause_subject, _relayed_source,
 )
 from .attribution_cues import (  # noqa: F401
-    _match_at,
+    _after_lead_adverbial, _match_at,
 )
 
 
@@ -122,7 +122,9 @@ def find_attributions(text: str, norm: Norm | None = None, sents: list[tuple[int
                 a1 -= 1
             if a1 <= a0:
                 return None
-            if s.count('"', a0, a1) % 2 == 1 and s[a1:a1 + 1] == '"':
+            if s.count('"', a0, a1) % 2 == 1 and a0 > 0 and s[a0 - 1] == '"' and s.find('"', a0, a1) > a0:
+                a0 -= 1   # «أعلن "المجلس" العسكري»: a quoted head word keeps its opening mark
+            elif s.count('"', a0, a1) % 2 == 1 and s[a1:a1 + 1] == '"':
                 a1 += 1   # «حزب "الأمل الجديد"»: a quoted name keeps its closing mark
             o0, o1 = norm.orig(a0), norm.orig_end(a1)
             src_text = text[o0:o1]
@@ -179,7 +181,7 @@ def find_attributions(text: str, norm: Norm | None = None, sents: list[tuple[int
                         src_span, subj_note = cs, "subject elided; source = subject of the main clause"
             if src_span is None:
                 ref = next((h for h in reversed(history[-6:]) if _agrees(agr, agreement(h.source, h.source_type))), None)
-                if not found and prev_toks and i <= 1 and (ref is None or not prev_stated):
+                if not found and prev_toks and (i <= 1 or _after_lead_adverbial(s, toks, i)) and (ref is None or not prev_stated):
                     # «التقى الوزيران… . وقالا إن…»: the subject of the sentence before; «واستقبل الملك الوفد. وأكّد،
                     # في كلمته، …»: a speaker who acted in the sentence before is nearer than an older statement
                     cs = _clause_subject(s, prev_toks, len(prev_toks), gz)
@@ -213,9 +215,14 @@ def find_attributions(text: str, norm: Norm | None = None, sents: list[tuple[int
                     # «نقلت X عن Y أن…»: one record per layer, Y with the same cue
                     inner = _relayed_source(s, toks, src_span[1], claim_span[0], gz)
                     if inner is not None:
-                        b2 = mk(inner, None, cue_span, lemma, claim_span, neg, "relayed by the outlet of the same cue")
+                        # «نقلت الوكالة عن الوزير قوله إنّ…»: the inner layer's cue is the speech noun «قوله»
+                        said = next((tk for tk in toks if inner[1] <= tk.start < claim_span[0]
+                                     and _strip_conj(tk.s) in _SPEECH_NOUNS_PRON and tk.s.startswith("قول")), None)
+                        cue_in = (said.start, said.end) if said is not None else cue_span
+                        b2 = mk(inner, None, cue_in, lemma, claim_span, neg, "relayed by the outlet of the same cue")
                         if b2 is not None:
                             found.append((b2, False, True))
+                            history.append(b2)   # «…، مؤكداً أنّ»: the relayed speaker goes on speaking
                 elif src_span is not None and kind == "verb" and claim_span[0] > src_span[1]:
                     # «وذكرت الوكالة نقلاً عن مصدر أمني أن…»: the relayed source is a record of its own
                     q = next((k for k, tk in enumerate(toks) if src_span[1] <= tk.start < claim_span[0]
@@ -226,6 +233,9 @@ def find_attributions(text: str, norm: Norm | None = None, sents: list[tuple[int
                         b2 = mk(inner, None, cue2, "نقل", claim_span, neg, "relayed") if inner else None
                         if b2 is not None:
                             found.append((b2, False, True))
+                            # the narrating outlet keeps the participles that agree with it; the relayed source
+                            # takes those that do not («ذكرت الوكالة نقلاً عن مصدر أمني أن…، مضيفاً»)
+                            history.insert(len(history) - 1 if history and history[-1] is a else len(history), b2)
             i = nxt
         prev_toks, prev_sent, prev_stated = toks, (sa, sb), bool(found)
         # a claim ends where the next statement of the same sentence begins (elided continuation or new source)

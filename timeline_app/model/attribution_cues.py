@@ -104,7 +104,8 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
         return None
     form, k0, _ = hit
     cue = (toks[i].start + k0, toks[i].end)
-    conj = k0 > 0 and t[0] in "وف"
+    lead = _after_lead_adverbial(s, toks, i)
+    conj = k0 > 0 and t[0] in "وف" or lead
     relative = (k0 == 2 and t.startswith("ما")) or (i > 0 and toks[i - 1].s in ("ما", "مما") and "T" in form.flags
                                                    and t.endswith(_OBJ))
     stripped = t[k0:]
@@ -365,7 +366,7 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
             # «وتؤكد على حرصها…»: elided subject, the object after the preposition
             return ("verb", cue, form.lemma, None, (toks[j + 1].start, sb), neg, j + 1)
         hj = _strip_conj(toks[j].s)
-        if conj and not doc_only and (form.kind == "present" or _derived_masdar(toks[j].s)) and not (
+        if conj and not doc_only and (form.kind == "present" or lead or _derived_masdar(toks[j].s)) and not (
                 _known_head(hj) or hj in gz.first_names or (gz.match_at(toks, j) or (None,))[0] is not None
                 or hj.startswith("ال") and hj.endswith("ون") or hj in _BROKEN_PL):
             # «الشركة تنفي الشائعات وتعلن موعد الافتتاح»، «وأعلن إطلاق…»: the subject is the one before
@@ -590,6 +591,28 @@ def _clause_end(s: str, a: int, sb: int) -> int:
 _SAYING = {"قال", "أضاف", "تابع", "أردف", "كتب", "صرّح"}   # verbs of saying proper: a quotation may follow any setting
 _MODALS = {fold(w) for w in "يمكن ويمكن لايمكن يجب ويجب ينبغي وينبغي يصعب يتعين يستحيل بالإمكان بالامكان".split()}
 _NEED_CONJ = {"دان"}
+
+# connectives that open a sentence and are set off by a comma: «كذلك،»، «وبدوره،»، «من جهة أخرى،»، «في المقابل،»
+_LEAD_HEADS = {fold(w) for w in """كذلك أيضا ايضا بدوره بدورها بدورهم بدورهما بالمقابل بالتوازي بالإضافة علاوة فضلا كما
+إلى الى في من على وفي ومن وعلى وإلى والى فيما""".split()}
+_LEAD_TAILS = {fold(w) for w in """جهته جهتها جهتهم جهتهما جانبه جانبها جانبهم جانبهما ناحيته ناحيتها أخرى اخرى ثانية
+ذلك المقابل السياق نفسه ذاته هذا الصدد الإطار الاطار ناحية جهة جانب جهتها""".split()}
+
+
+def _after_lead_adverbial(s: str, toks: list[Token], i: int) -> bool:
+    """Token ``i`` follows a short sentence-opening connective set off by a comma, with no subject between:
+    «كذلك، ثمّن…»، «وبدوره، أكد…»، «من جهة أخرى، شدد…» — the verb opens its clause like «وقال»."""
+    if i == 0 or i > 4 or not _has_break(s, toks[i - 1].end, toks[i].start, "،,"):
+        return False
+    if any(_has_break(s, toks[k - 1].end, toks[k].start, "،,.:;؛\n\"") for k in range(1, i)):
+        return False
+    words = [toks[k].s for k in range(i)]
+    head = words[0]
+    if head not in _LEAD_HEADS and _strip_conj(head) not in _LEAD_HEADS:
+        return False
+    if i == 1:
+        return _strip_conj(head) in _LEAD_HEADS and _strip_conj(head) not in ("الي", "في", "من", "علي", "فيما")
+    return all(w in _LEAD_TAILS for w in words[1:])
 _THAT = {fold(w) for w in "ذلك بذلك هذا بهذا هذه بهذه".split()}
 _PASSIVE_AUX = {fold(w) for w in "تم يتم وتم جرى يجري وجرى".split()}
 
