@@ -332,11 +332,39 @@ _HIJRI_HOLIDAYS = {"عاشوراء": (1, 10), "عيد الاضحي": (12, 10), "
                    "يوم عرفه": (12, 9), "المولد النبوي": (3, 12), "ليله القدر": (9, 27)}
 
 
+# «بمناسبة (حلول) عيد الفطر», «تهنئة بحلول عيد الأضحى», «هنأ الشعب بعيد الفطر»: the holiday is the occasion of
+# the act, not its time (the greeting, the ceremony or the opening it accompanies happens on another day). Read
+# backwards from the holiday name: an optional glued «ب», an optional «حلول/قدوم/…» («بحلول», «بقرب حلول»), then
+# either «مناسبة» or, for a holiday introduced by «ب», a word of congratulating earlier in the same clause. A bare
+# «بحلول عيد الأضحى» («by Eid»: a deadline) stays a time reference.
+_OCC_ARRIVAL = r"(?:(?:(?:قرب|اقتراب|قرابه)\s+)?(?:حلول|قدوم|استقبال|اطلاله|ذكري)\s+)?"
+_OCC_MUNASABA = re.compile(rf"(?<!\w)[وفبل]{{0,2}}(?:ال)?مناسبه\s+(?:ب?{_OCC_ARRIVAL})?$")
+_OCC_CONGRAT = re.compile(r"(?<!\w)[وفبل]{0,2}(?:ال|لل)?(?:هنا|هنات|هناه|هناها|هنئ\w*|[يتنا]هنئ\w*|مهنئ\w*|تهنئ\w*"
+                          r"|تهان\w*|تبريك\w*|معايد\w*|[يت]عايد\w*|عايد\w*|بارك|يبارك|باركت)(?!\w)")
+_CLAUSE_END = re.compile(r"[.!?؟\n؛:«»\"]")
+
+
+def _occasion(text: str, s: int) -> bool:
+    """Whether the holiday name at normalised offset ``s`` names the occasion of the act («بمناسبة عيد الفطر»)."""
+    before = text[max(0, s - 90):s]
+    if _OCC_MUNASABA.search(before):
+        return True
+    tail = before
+    if tail.endswith("ب") and (len(tail) < 2 or not tail[-2].isalpha() or tail[-2] in "وف"):
+        tail = tail[:-1]  # «بعيد الفطر»: the glued «ب»
+    elif not re.search(r"(?<!\w)[وف]?ب?(?:(?:قرب|اقتراب)\s+)?ب?(?:حلول|قدوم|اطلاله)\s+$", tail):
+        return False
+    cut = max((k.end() for k in _CLAUSE_END.finditer(tail)), default=0)
+    return bool(_OCC_CONGRAT.search(tail, cut))
+
+
 def h_holiday(m: re.Match, ctx: Context) -> Cand | None:
     h = key(m.group("h")).replace(" المبارك", "").replace(" المجيد", "")
     yr = int(m.group("yr")) if m.group("yr") else None
     ref = ctx.ref
     s, e = m.start(), m.end()
+    if _occasion(ctx.text, s):
+        return None  # the occasion of the act, not a time reference (the dev conventions leave it unannotated)
     if re.match(r"\s+(?:اليهودي|الارثوذكسي|الشرقي)", ctx.text[e:e + 14]) and h in ("عيد الفصح", "عيد الميلاد"):
         return None  # another calendar's feast: not placed
     if h.endswith("رمضان"):
@@ -372,7 +400,10 @@ def h_holiday(m: re.Match, ctx: Context) -> Cand | None:
         ds = sorted(x for y in (ref.year - 1, ref.year, ref.year + 1) for x in occ(y))
         if not ds:
             return None
-        iv = choose([(x, x + ONE) for x in ds], ctx, s, None)
+        rel = m.group("rel")
+        dx = None if not rel else -1 if rel in ("الماضي", "المنصرم", "الفائت", "السابق") else \
+            1 if rel in ("المقبل", "القادم") else 0
+        iv = choose([(x, x + ONE) for x in ds], ctx, s, dx)
         if iv is None:
             return None
         d = iv[0]

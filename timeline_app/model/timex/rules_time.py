@@ -98,7 +98,22 @@ def _time_cand(m: re.Match, ctx: Context, h: int | None, mi: int | None) -> Cand
     return c
 
 
+_TAM_NEXT = re.compile(r"\s*(?:[^\W\d_]+)")
+_TAM_OK = frozenset({"من", "يوم", "في", "بتوقيت", "مساء", "صباح", "ليل", "ليله", "فجر", "ظهر", "ظهيره", "عصر", "و",
+                     "حيث", "عندما", "حين", "تقريبا"})
+
+
+_UNIT_NEXT = re.compile(r"\s*(?:ساعه|ساعات|دقيقه|دقائق|يوما|ايام|سنوات|عاما|اعوام|شهرا|اشهر)(?!\w)")
+
+
 def h_time_saat(m: re.Match, ctx: Context) -> Cand | None:
+    if _UNIT_NEXT.match(ctx.text, m.end()):
+        return None  # «الـ24 ساعة الماضية»: a count of hours, not a clock time
+    if m.group("tam") and m.group("mi") is None and not m.group("dp"):
+        # «في تمام الـ8»: a clock time unless a unit or a noun follows («تمام الـ3 سنوات»)
+        nx = _TAM_NEXT.match(ctx.text, m.end())
+        if nx and nx.group(0).strip() not in _TAM_OK:
+            return None
     if m.group("h"):
         h = int(m.group("h"))
         mi = int(m.group("mi")) if m.group("mi") else 0

@@ -32,7 +32,7 @@ GROUPS: dict[str, set[str]] = {
     # weekdays and relative days
     "D": set(L.WEEKDAYS) | set(L.WEEKDAYS_BARE) | {"اليوم", "امس", "الامس", "البارحه", "غدا", "الغد", "غد", "بكره", "بكرا",
                                                   "امبارح"},
-    "T": {"الساعه"},                       # clock times with «الساعة»
+    "T": {"الساعه", "تمام"},               # clock times with «الساعة», «في تمام الـ8»
     "H": _words(P.HOURS_F) - {"عشر", "عشره"},  # hour words («الثالثة فجراً»)
     "I": {"الليله"},                       # tonight
     "K": {"الصباح", "الصبح", "الفجر", "الظهر", "الظهيره", "العصر", "المساء", "الليل"},   # day parts with the article
