@@ -75,3 +75,20 @@ def test_clock_with_article(text, span, value):
 ])
 def test_article_number_that_is_no_clock(text):
     assert not [t for t in tag(text, D(2024, 5, 12)) if t.type == "TIME"]
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("انقطع التيار الكهربائي عند 11 ليلاً.", "11 ليلاً", "2024-05-12T23:00"),
+    ("اندلع الحريق عند الـ4 فجراً من يوم الجمعة.", "الـ4 فجراً من يوم الجمعة", "2024-05-10T04:00"),
+    ("اختُتم المؤتمر عند 6 مساء أمس.", "6 مساء أمس", "2024-05-11T18:00"),
+])
+def test_hour_digits_with_day_part(text, span, value):
+    assert (span, value) in found(text, D(2024, 5, 12))
+
+
+@pytest.mark.parametrize("text", [
+    "فاز الفريق بنتيجة 3 مقابل 1 مساء الأحد.",
+    "سجّل المهاجم 15 مساءً هدفاً.",
+])
+def test_number_before_day_part_that_is_no_clock(text):
+    assert not [t for t in tag(text, D(2024, 5, 12)) if t.value and ":" in t.value]

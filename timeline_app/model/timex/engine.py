@@ -55,6 +55,7 @@ RULES = [
     (P.YEAR_ERA, RN.h_year_era, 3, "N", 2, 16),
     (P.YEAR_SIGNAL, RN.h_year_signal, 4, "N", 10, 8),
     (P.TIME_DIGITS, RT.h_time_digits, 3, "N", 5, 44),
+    (P.TIME_HDP, RT.h_time_hdp, 4, "Y", 10, 40),
     (P.TIME_SAAT, RT.h_time_saat, 2, "T", 10, 80),
     (P.TIME_WORD, RT.h_time_word, 2, "H", 2, 70),
     (P.TONIGHT, RT.h_tonight, 4, "I", 6, 24),

@@ -194,6 +194,10 @@ TIME_WORD = re.compile(
 TIME_DIGITS = re.compile(
     rf"(?<![\d.,:/\w])(?:ال\s*)?(?P<h>\d{{1,2}})\s*(?P<sepc>[:.,،])\s*(?P<mi>\d{{2}})(?::(?P<sec>\d{{2}}))?(?![\d.,:/]\d)"
     rf"(?:\s+(?P<dp>{DAYPART_SUFFIX}))?(?:{TZ})?")
+# an hour in digits told with its day part and no «الساعة»: «عند 10 صباحاً», «الـ9 مساءً»
+TIME_HDP = re.compile(
+    rf"(?<![\d.,:/\w])(?:ال\s*)?(?P<h>\d{{1,2}})(?![\d.,:/]?\d)\s+(?P<dp>صباحا|فجرا|ظهرا|عصرا|مساءا|مساء|ليلا)(?!\w)"
+    rf"(?:{TZ})?")
 
 # A day-part word before a day («صباح الثلاثاء», «مساء أمس», «فجر اليوم»), or «وقت مبكر (من) …».
 _DP_WORDS = r"(?P<dp>صباح|صبيحه|مساء|فجر|ظهر|ظهيره|عصر|ليله|ليل|عشيه|منتصف\s+ليل|منتصف\s+ليله)"

@@ -149,6 +149,15 @@ def h_time_digits(m: re.Match, ctx: Context) -> Cand | None:
     return _time_cand(m, ctx, h, mi)
 
 
+def h_time_hdp(m: re.Match, ctx: Context) -> Cand | None:
+    h = int(m.group("h"))
+    if not 1 <= h <= 12:
+        return None  # «15 مساءً» is no way to write a clock time; a count more likely
+    if re.search(r"(?:مقابل|\d\s*[-–:])\s*$", ctx.text[max(0, m.start() - 8):m.start()]):
+        return None  # the second number of a score «3 مقابل 1 مساء الأحد»
+    return _time_cand(m, ctx, h, 0)
+
+
 def h_dp_prefix(m: re.Match, ctx: Context) -> Cand | None:
     early, dp = m.group("early") or m.group("first"), m.group("dp") or m.group("dp2") or m.group("dp3")
     if not early and not dp:
