@@ -39,7 +39,6 @@ def test_occasion_holiday_does_not_date_the_event():
 @pytest.mark.parametrize("text,span,value", [
     # the holiday as a real time reference is still placed
     ("سافرت العائلة إلى الساحل خلال عطلة عيد الفطر.", "عيد الفطر", "2019-06-04"),
-    ("وصل الوفد إلى الرياض قبل عيد الأضحى بيومين.", "عيد الأضحى", "2018-08-21"),  # past verb: the last one
     ("يتوقع أن تنتهي أعمال الصيانة بحلول عيد الأضحى.", "عيد الأضحى", "2019-08-11"),
     # congratulating earlier in the sentence does not reach a holiday in another clause
     ("هنّأ الرئيس المواطنين. وفي عيد الفطر افتُتح الجسر.", "عيد الفطر", "2019-06-04"),
@@ -92,3 +91,23 @@ def test_hour_digits_with_day_part(text, span, value):
 ])
 def test_number_before_day_part_that_is_no_clock(text):
     assert not [t for t in tag(text, D(2024, 5, 12)) if t.value and ":" in t.value]
+
+
+# --- «قبل/بعد <day> ب<N days>»: the day that many days away (a holiday used as a time reference included) ---------
+@pytest.mark.parametrize("text,span,value", [
+    ("وصل الوفد إلى الرياض قبل عيد الأضحى بيومين.", "قبل عيد الأضحى بيومين", "2018-08-19"),
+    ("افتُتح المعرض بعد 3 حزيران بأسبوع.", "بعد 3 حزيران بأسبوع", "2019-06-10"),
+    ("وقّع الطرفان الاتفاق قبل يوم الجمعة بيوم واحد.", "قبل يوم الجمعة بيوم واحد", "2019-06-27"),
+    ("أُعلنت النتائج بعد الخميس بيومين.", "بعد الخميس بيومين", "2019-06-29"),
+    ("بدأ الصيام بعد 20 حزيران بخمسة أيام.", "بعد 20 حزيران بخمسة أيام", "2019-06-25"),
+])
+def test_day_offset(text, span, value):
+    assert (span, value) in found(text, D(2019, 7, 1))
+
+
+@pytest.mark.parametrize("text", [
+    "غادر السفير قبل العيد بأيام.",            # a vague number of days
+    "استقال الوزير قبل الانتخابات بيومين.",     # no day named
+])
+def test_day_offset_needs_a_day_and_a_number(text):
+    assert not [t for t in tag(text, D(2019, 7, 1)) if t.type == "DATE" and t.start_date]

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from ..types import Timex
+from . import lexicon as L
 from . import patterns as P
 from . import rules_date as RD
 from . import rules_misc as RM
@@ -229,6 +230,7 @@ def _merge(chosen: list[Cand], dps: list[Cand], ctx: Context) -> list[Cand]:
                     b.value = d.isoformat() if b.cal == "gregorian" else interval_value(d, d + ONE)
                     b.note = "no year: the day «الموافق» restates"
                     break
+    out = _day_offsets(out, ctx)
     # a bare clock time takes the day of a day-level expression earlier in the same sentence
     last_day: Cand | None = None
     for c in out:
@@ -247,6 +249,40 @@ def _merge(chosen: list[Cand], dps: list[Cand], ctx: Context) -> list[Cand]:
         if c.sd and c.gran in ("day", "time"):
             last_day = c
     return out
+
+
+_OFF_HEAD = re.compile(r"(?<!\w)[وف]?(?P<w>قبل|بعد)\s+$")
+_OFF_TAIL = re.compile(r"\s*ب\s*(?:(?P<n>\d{1,2}|[^\W\d_]+)\s+)?(?P<u>يومين|يوم|يوما|ايام|اسبوعين|اسبوع|اسابيع)(?:\s+واحد)?(?!\w)")
+_OFF_UNIT = {"يوم": 1, "يومين": 2, "اسبوع": 7, "اسبوعين": 14, "يوما": 1, "ايام": 1, "اسابيع": 7}
+
+
+def _day_offsets(out: list[Cand], ctx: Context) -> list[Cand]:
+    """«قبل عيد الأضحى بيومين», «بعد 15 آذار بأسبوع»: the day that many days before/after the day named."""
+    text = ctx.text
+    drop: set[int] = set()
+    for c in out:
+        if c.type != "DATE" or c.gran != "day" or not c.sd or id(c) in drop:
+            continue
+        h = _OFF_HEAD.search(text, max(0, c.s - 8), c.s)
+        t = _OFF_TAIL.match(text, c.e)
+        if not h or not t:
+            continue
+        u, n = t.group("u"), t.group("n")
+        if u in ("يوما", "ايام", "اسابيع"):
+            k = (int(n) if n.isdigit() else L.cardinal(n)) if n else None
+            if not k or k > 60:
+                continue   # «قبل العيد بأيام»: a vague number of days
+        elif n:
+            continue       # «بعد العيد بيوم واحد» reads the unit alone; a word before a singular unit is not a number
+        else:
+            k = 1
+        days = k * _OFF_UNIT[u] * (-1 if h.group("w") == "قبل" else 1)
+        d = c.sd + dt.timedelta(days=days)
+        inside = [o for o in out if o is not c and c.e <= o.s < t.end()]
+        drop.update(id(o) for o in inside)
+        c.note = f"«{h.group('w')} … {text[c.e:t.end()].strip()}»: {abs(days)} day{'s' if abs(days) > 1 else ''} {'before' if days < 0 else 'after'} {c.sd.isoformat()}"
+        c.s, c.e, c.sd, c.ed, c.value, c.cal, c.hijri = h.start("w"), t.end(), d, d + ONE, d.isoformat(), "gregorian", None
+    return [o for o in out if id(o) not in drop] if drop else out
 
 
 def _roll_after(c: Cand, start: dt.date) -> None:
