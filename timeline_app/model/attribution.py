@@ -27,7 +27,7 @@ from .attribution_subject import (  # noqa: F401
     _SPEECH_NOUNS_PRON, _clause_subject, _relayed_source,
 )
 from .attribution_cues import (  # noqa: F401
-    _after_lead_adverbial, _match_at,
+    _after_lead_adverbial, _match_at, relative_antecedent,
 )
 
 
@@ -164,6 +164,9 @@ def find_attributions(text: str, norm: Norm | None = None, sents: list[tuple[int
                 continue
             kind, cue_span, lemma, src_span, claim_span, neg, nxt = res
             subj_note = None
+            if src_span is None and kind == "verb" and (ante := relative_antecedent(s, toks, i, gz)) is not None:
+                # «الحكومة الجديدة، التي أعلنت مراراً حرصها…»: the relative clause's speaker is its antecedent
+                src_span, subj_note = ante, "relative clause; source = antecedent"
             if src_span is None:
                 agr = _CUES[lemma_form].agr if (lemma_form := _cue_key(s, cue_span)) in _CUES else ""
 

@@ -8,7 +8,7 @@ import re
 from .gazetteer import Gazetteer, Token, _read_name, fold
 from .attribution_lexicon import (
     CueForm, _ADJUNCT, _BROKEN_PL, _CAME_IN, _DOC_HEADS, _FIRST_SECOND_PERSON, _GATE, _MEDIA_DATIVE, _MEDIA_HEADS,
-    _NOMINAL_CUES, _OBJ, _OPENERS, _PRONOUN_SUBJ, _SPEECH_SETTINGS, _WEAK_NEEDS_PREFIX, _has_break, _head_in_sets,
+    _NOMINAL_CUES, _OBJ, _OPENERS, _PREP_CUE_WORDS, _PRONOUN_SUBJ, _SPEECH_SETTINGS, _WEAK_NEEDS_PREFIX, _has_break, _head_in_sets,
     _is_comp, _is_temporal, _known_head, _lookup_cue, _strip_conj, _strip_nominal,
 )
 from .attribution_subject import (
@@ -105,7 +105,8 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
     form, k0, _ = hit
     cue = (toks[i].start + k0, toks[i].end)
     lead = _after_lead_adverbial(s, toks, i)
-    conj = k0 > 0 and t[0] in "وف" or lead
+    rel = k0 == 0 and relative_antecedent(s, toks, i, gz) is not None
+    conj = k0 > 0 and t[0] in "وف" or lead or rel
     relative = (k0 == 2 and t.startswith("ما")) or (i > 0 and toks[i - 1].s in ("ما", "مما") and "T" in form.flags
                                                    and t.endswith(_OBJ))
     stripped = t[k0:]
@@ -122,8 +123,12 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
             and not (i + 1 < n and (_is_comp(toks[i + 1].s) or toks[i + 1].s in ("الي", "علي") and i + 2 < n
                                     and _is_comp(toks[i + 2].s)) or _quote_after(s, toks[i].end, sb, sa) is not None):
         return None
-    if stripped in _NEED_CONJ and not t.startswith("و"):
-        return None   # «دان حالوتس» (a name), «فدان» (an acre); the verb comes as «ودان»، «دانت»
+    if stripped in _NEED_CONJ and not t.startswith("و") and not (
+            (i == 0 or _has_break(s, toks[i - 1].end, toks[i].start, "،,.:;؛\n") or lead) and i + 1 < n
+            and (_known_head(_strip_conj(toks[i + 1].s)) or (gz.match_at(toks, i + 1) or (None,))[0] is not None)):
+        # «دان حالوتس» (a name), «فدان» (an acre); the verb comes as «ودان»، «دانت», or opens its clause before a
+        # known subject («دان المجلس الاعتداء»)
+        return None
     neg = "D" in form.flags
     if i + 2 < n and toks[i + 1].s in _THAT and form.kind == "verb" and prev_sent is not None \
             and not _is_comp(toks[i + 2].s):
@@ -340,8 +345,8 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
             c0 = c0 if toks[c0].s not in ("علي", "ب", "الي") or c0 + 1 >= n else c0 + 1
             return ("verb", cue, form.lemma, svo, (toks[c0].start, sb), neg, i + 1)
         j = i + 1
-        while j < n and _is_temporal(toks[j].s):
-            j += 1
+        while j < n and (_is_temporal(toks[j].s) or toks[j].s in _MANNER_ADVERBS):
+            j += 1   # «أعلنت مراراً حرصها…»
         if j < n and toks[j].s.startswith("ل") and (_MEDIA_DATIVE.match(toks[j].s) or (
                 (md := gz.match_at(toks, j)) is not None and md[0].kind == "media" and md[1] > 0)):
             j += 1   # «يؤكّد للميادين انتشار…»: the outlet spoken to
@@ -366,7 +371,9 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
             # «وتؤكد على حرصها…»: elided subject, the object after the preposition
             return ("verb", cue, form.lemma, None, (toks[j + 1].start, sb), neg, j + 1)
         hj = _strip_conj(toks[j].s)
-        if conj and not doc_only and (form.kind == "present" or lead or _derived_masdar(toks[j].s)) and not (
+        if conj and not doc_only and (form.kind == "present" or lead or rel or _derived_masdar(toks[j].s)
+                                      or form.agr in ("pl", "du")   # «وأدانوا التفجير»: a plural verb has its subject before
+                                      or form.lemma in _JUDGE_LEMMAS and hj.startswith("ال") and _derived_masdar(hj[2:])) and not (
                 _known_head(hj) or hj in gz.first_names or (gz.match_at(toks, j) or (None,))[0] is not None
                 or hj.startswith("ال") and hj.endswith("ون") or hj in _BROKEN_PL):
             # «الشركة تنفي الشائعات وتعلن موعد الافتتاح»، «وأعلن إطلاق…»: the subject is the one before
@@ -591,6 +598,54 @@ def _clause_end(s: str, a: int, sb: int) -> int:
 _SAYING = {"قال", "أضاف", "تابع", "أردف", "كتب", "صرّح"}   # verbs of saying proper: a quotation may follow any setting
 _MODALS = {fold(w) for w in "يمكن ويمكن لايمكن يجب ويجب ينبغي وينبغي يصعب يتعين يستحيل بالإمكان بالامكان".split()}
 _NEED_CONJ = {"دان"}
+
+_MANNER_ADVERBS = {fold(w) for w in "مرارا مرارًا مراراً مجددا مجدداً سابقا سابقاً رسميا رسمياً صراحة علنا علناً أيضا أيضاً".split()}
+
+_QUANT_HEADS = {fold(w) for w in "بعض وسائل إحدى أحد معظم غالبية أغلب مشروع".split()}
+
+# condemning and praising take an action noun as object («ودان الاعتداء»، «وثمّن التعاون»)
+_JUDGE_LEMMAS = {"أدان", "دان", "ندّد", "شجب", "استنكر", "ثمّن", "أشاد"}
+
+_REL_AGR = {"التي": "f", "الذي": "m", "الذين": "pl", "اللذين": "du", "اللتين": "du", "اللواتي": "pl", "اللاتي": "pl"}
+
+
+def relative_antecedent(s: str, toks: list[Token], i: int, gz: Gazetteer) -> tuple[int, int] | None:
+    """The speaker of a cue that opens a relative clause on it: «الحكومة الجديدة، التي أعلنت مراراً حرصها…» —
+    a definite phrase with a speaker head right before «التي/الذي/الذين». None when the verb's own subject or
+    object follows («القرار الذي أعلنت عنه الوزارة») or the antecedent is not a speaker."""
+    if i < 2 or toks[i - 1].s not in _REL_AGR:
+        return None
+    if i + 1 < len(toks) and toks[i + 1].s in ("عنه", "عنها", "عنهم", "عن", "به", "بها"):
+        return None
+    hit = _lookup_cue(toks[i].s)
+    if hit is None or hit[1] != 0 or hit[0].kind not in ("verb", "present") or hit[0].lemma in ("وصف", "أدان", "دان", "اعتبر"):
+        return None   # «التقرير الذي وُصِف بالواقعي»، «المؤسسات التي تدين بالولاء»، «الذي يُعتبر الرجل الثاني»
+    rel_agr = _REL_AGR[toks[i - 1].s]
+    if hit[0].agr and hit[0].agr != rel_agr:
+        return None   # «تصريحات قادة الدول التي يؤكدون…»، «الملفات التي تعهّد بـ…»: the antecedent is not the subject
+    t = toks[i].s
+    if any(t.endswith(o) and len(t) - len(o) >= 3 and _lookup_cue(t[:-len(o)]) is not None for o in _OBJ):
+        return None   # «المجموعة التي وصفتها بأنها…»: the antecedent is the object
+    e = i - 1
+    if _has_break(s, toks[e - 1].end, toks[e].start, ".:;؛\n\""):
+        return None
+    k = e - 1
+    while k > 0 and e - k < 4 and toks[k].s.startswith("ال") and _adj_like(toks[k].s) \
+            and not _has_break(s, toks[k - 1].end, toks[k].start, "،,.:;؛\n\""):
+        k -= 1
+    head = _strip_conj(toks[k].s)
+    m = gz.match_at(toks, k)
+    if not (head.startswith("ال") and _known_head(head) or m is not None and m[0].kind in ("organization", "media")):
+        return None
+    if k > 0 and not _has_break(s, toks[k - 1].end, toks[k].start, "،,.:;؛\n\""):
+        h0 = toks[k - 1].s
+        if (_known_head(h0) or h0 in _DOC_HEADS or h0 in _QUANT_HEADS) and _lookup_cue(h0) is None \
+                and not h0.startswith(("ال", "وال")) and not _derived_masdar(h0):
+            # «وسائل الإعلام الإسرائيلية، التي كشفت…»، «بعض المسؤولين الذين قالوا…»: the construct head is the antecedent
+            return toks[k - 1].start, toks[e - 1].end
+    if rel_agr == "f" and head.endswith(("ون", "ين")):
+        return None   # «المسؤولين التي…»: the relative pronoun goes with another noun
+    return toks[k].start + (1 if toks[k].s.startswith("وال") else 0), toks[e - 1].end
 
 # connectives that open a sentence and are set off by a comma: «كذلك،»، «وبدوره،»، «من جهة أخرى،»، «في المقابل،»
 _LEAD_HEADS = {fold(w) for w in """كذلك أيضا ايضا بدوره بدورها بدورهم بدورهما بالمقابل بالتوازي بالإضافة علاوة فضلا كما
