@@ -106,6 +106,8 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
     cue = (toks[i].start + k0, toks[i].end)
     lead = _after_lead_adverbial(s, toks, i)
     rel = k0 == 0 and relative_antecedent(s, toks, i, gz) is not None
+    if not rel and k0 == 0 and i > 0 and toks[i - 1].s in _REL_AGR and _relative_not_subject(toks, i):
+        return None   # «القرار الذي أعلنته البلدية»، «الجماعة التي وصفها…»: the antecedent is the object
     conj = k0 > 0 and t[0] in "وف" or lead or rel
     relative = (k0 == 2 and t.startswith("ما")) or (i > 0 and toks[i - 1].s in ("ما", "مما") and "T" in form.flags
                                                    and t.endswith(_OBJ))
@@ -607,6 +609,20 @@ _QUANT_HEADS = {fold(w) for w in "بعض وسائل إحدى أحد معظم غ�
 _JUDGE_LEMMAS = {"أدان", "دان", "ندّد", "شجب", "استنكر", "ثمّن", "أشاد"}
 
 _REL_AGR = {"التي": "f", "الذي": "m", "الذين": "pl", "اللذين": "du", "اللتين": "du", "اللواتي": "pl", "اللاتي": "pl"}
+
+
+def _relative_not_subject(toks: list[Token], i: int) -> bool:
+    """In «X التي/الذي + cue», X is not the speaker: an object pronoun on the verb or «عنه» after it, or a verb
+    that does not agree with the relative pronoun («الملفات التي تعهّد بـ…»), or a passive reading («يُعتبر»)."""
+    t = toks[i].s
+    if i + 1 < len(toks) and toks[i + 1].s in ("عنه", "عنها", "عنهم", "عن", "به", "بها"):
+        return True
+    if any(t.endswith(o) and len(t) - len(o) >= 3 and _lookup_cue(t[:-len(o)]) is not None for o in _OBJ):
+        return True
+    hit = _lookup_cue(t)
+    if hit is None or hit[0].lemma in ("وصف", "أدان", "دان", "اعتبر"):
+        return True
+    return bool(hit[0].agr) and hit[0].agr != _REL_AGR[toks[i - 1].s]
 
 
 def relative_antecedent(s: str, toks: list[Token], i: int, gz: Gazetteer) -> tuple[int, int] | None:
