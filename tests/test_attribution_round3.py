@@ -56,8 +56,10 @@ def test_relative_clause_cue_is_credited_to_its_antecedent():
 
 
 def test_relative_clause_on_an_object_is_no_statement():
-    for t, w in [("وانتقد المزارعون القرار الذي أعلنته الوزارة أمس.", "أعلنته"),
-                 ("وهاجم الناشط المجموعة التي وصفها بالعنيفة.", "وصفها"),
+    # the speaker named after the verb is the source, the antecedent is what was announced
+    a = by_cue("وانتقد المزارعون القرار الذي أعلنته الوزارة أمس.", "أعلنته")
+    assert a.source == "الوزارة"
+    for t, w in [("وهاجم الناشط المجموعة التي وصفها بالعنيفة.", "وصفها"),
                  ("وتعيش الأحزاب التي تدين بالولاء للزعيم أزمة.", "تدين")]:
         p = t.find(w)
         assert not [a for a in find_attributions(t) if a.cue_start <= p < a.cue_end], t

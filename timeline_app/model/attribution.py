@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from .gazetteer import Gazetteer, Norm, Token, fold, gazetteer, person_mentions
 from .types import Attribution
 from .attribution_lexicon import (  # noqa: F401
-    CueForm, _ADJUNCT, _BROKEN_PL, _COMP_RE, _CUES, _MEDIA_DATIVE, _SURFACE, _agrees, _is_comp, _is_temporal,
+    CueForm, _ADJUNCT, _BROKEN_PL, _COMP_RE, _CUES, _MEDIA_DATIVE, _NOMINAL_CUES, _SURFACE, _agrees, _is_comp, _is_temporal,
     _known_head, _lookup_cue, _strip_conj, agreement, classify,
 )
 from .attribution_subject import (  # noqa: F401
@@ -444,6 +444,14 @@ def _glue_cut(w: str) -> int:
             f = _CUES.get(w[q:])
             if f is not None and f.kind == "verb" and w[q] == "ا":
                 return q   # «الاجتماعأعلن»: a definite noun, then «أعلن/أكدت/أوضح…»
+    for pre in ("وب", "ب", "و", ""):
+        # «بتأكيدالوزير»، «بتأكيدوزير الداخلية»: a nominal cue, then its subject without a space
+        if w.startswith(pre):
+            for nc in _NOMINAL_CUES:
+                rest = w[len(pre) + len(nc):]
+                if w.startswith(nc, len(pre)) and len(rest) >= 3 and (
+                        rest.startswith("ال") and len(rest) >= 5 or _known_head(rest) or rest in gazetteer().first_names):
+                    return len(pre) + len(nc)
     for q in range(3, len(w) - 4):
         if w[q:q + 2] in ("ال", "لل") or w[q] == "ل" and _MEDIA_DATIVE.match(w[q:]):
             hit = _SURFACE.get(w[:q])

@@ -106,8 +106,30 @@ def _match_at(s: str, toks: list[Token], i: int, sa: int, sb: int, gz: Gazetteer
     cue = (toks[i].start + k0, toks[i].end)
     lead = _after_lead_adverbial(s, toks, i)
     rel = k0 == 0 and relative_antecedent(s, toks, i, gz) is not None
-    if not rel and k0 == 0 and i > 0 and toks[i - 1].s in _REL_AGR and _relative_not_subject(toks, i):
-        return None   # «القرار الذي أعلنته البلدية»، «الجماعة التي وصفها…»: the antecedent is the object
+    if not rel and k0 == 0 and i > 1 and toks[i - 1].s in _REL_AGR and t.endswith(_OBJ) \
+            and _relative_not_subject(toks, i) and _subject_may_follow(s, toks, i):
+        # «القرار الذي أعلنته الوزارة»، «النقاط التي أعلنها الرئيس»: the speaker follows, the antecedent is what was said
+        j = i + 1
+        while j < n and (_is_temporal(toks[j].s) or toks[j].s in _MANNER_ADVERBS):
+            j += 1
+        h = _strip_conj(toks[j].s)
+        m = gz.match_at(toks, j)
+        e = None
+        if _known_head(h) or m is not None and m[0].kind != "nisba":
+            e = j + (m[2] if m is not None else 1)
+            while e < n and toks[e].s.startswith("ال") and _adj_like(toks[e].s) \
+                    and not _has_break(s, toks[e - 1].end, toks[e].start, "،,.:;؛\n\""):
+                e += 1
+        if e is not None and (e >= n or _is_temporal(toks[e].s) or _has_break(s, toks[e - 1].end, toks[e].start, ".\n")):
+            # only when nothing follows the speaker: otherwise the object/complement path reads it
+            return ("verb", cue, form.lemma, (toks[j].start, toks[e - 1].end), (toks[i - 2].start, toks[i - 1].start),
+                    "D" in form.flags, e)
+    if not rel and k0 == 0 and i > 0 and toks[i - 1].s in _REL_AGR and _relative_not_subject(toks, i) \
+            and not _subject_may_follow(s, toks, i):
+        if i + 1 < n and _is_comp(toks[i + 1].s) and not t.endswith(_OBJ):
+            conj = True   # «التغييرات التي أعلن أنه سيجريها»: the speaker is elided, not the antecedent
+        else:
+            return None   # «الجماعة التي وصفها بالمتطرفة»: the antecedent is the object and no subject follows
     conj = k0 > 0 and t[0] in "وف" or lead or rel
     relative = (k0 == 2 and t.startswith("ما")) or (i > 0 and toks[i - 1].s in ("ما", "مما") and "T" in form.flags
                                                    and t.endswith(_OBJ))
@@ -623,6 +645,19 @@ def _relative_not_subject(toks: list[Token], i: int) -> bool:
     if hit is None or hit[0].lemma in ("وصف", "أدان", "دان", "اعتبر"):
         return True
     return bool(hit[0].agr) and hit[0].agr != _REL_AGR[toks[i - 1].s]
+
+
+def _subject_may_follow(s: str, toks: list[Token], i: int) -> bool:
+    """After a verb in a relative clause, a word that can be its own subject («التي حذّر الرئيس…»، «التي قال
+    سكانها…»), not a preposition, complementiser or the end of the clause."""
+    j = i + 1
+    while j < len(toks) and (_is_temporal(toks[j].s) or toks[j].s in _MANNER_ADVERBS):
+        j += 1
+    if j >= len(toks) or _has_break(s, toks[j - 1].end, toks[j].start, "،,.:;؛\n\""):
+        return False
+    w = toks[j].s
+    return not (w[:1] in "بل" and len(w) >= 4 and w not in _QUANT_HEADS and not _known_head(w) or _is_comp(w) or w in _ADJUNCT
+                or w in ("عن", "عنه", "عنها", "عنهم", "من", "منه", "منها", "فيه", "فيها", "الي", "علي", "اليه", "اليها"))
 
 
 def relative_antecedent(s: str, toks: list[Token], i: int, gz: Gazetteer) -> tuple[int, int] | None:
