@@ -77,7 +77,7 @@ def _clause_subject(s: str, toks: list[Token], upto: int, gz: Gazetteer) -> tupl
         h = _strip_conj(toks[j].s)
         m = gz.match_at(toks, j)
         return _known_head(h) or (m is not None and m[0].kind != "nisba") \
-            or (h.startswith("ال") and len(h) > 5 and h.endswith("ون"))
+            or (h.startswith("ال") and len(h) > 5 and h.endswith("ون")) or h.startswith("ال") and h in _BROKEN_PL
 
     if subject_like(k):
         e = _np_end(s, toks, k, gz)
