@@ -14,19 +14,8 @@ from hypothesis import strategies as st
 from timeline_app.model.timex import tag
 from timeline_app.model.timex.engine import ERRORS
 from timeline_app.model.timex.normalize import normalize
+from timex_support import D, iv, one
 
-D = dt.date
-
-
-def one(text: str, ref: D, prefer: str = "past"):
-    """The single (longest) expression found in ``text``."""
-    tx = tag(text, ref, prefer)
-    assert tx, f"nothing found in {text!r}"
-    return max(tx, key=lambda t: t.end - t.start)
-
-
-def iv(t):
-    return t.start_date, t.end_date
 
 
 # --- normalisation ----------------------------------------------------------------------------------------------

@@ -2,21 +2,8 @@
 year pairs, false friends). The sentences are written for these tests; none is copied from a corpus."""
 from __future__ import annotations
 
-import datetime as dt
-
 from timeline_app.model.timex import tag
-
-D = dt.date
-
-
-def one(text: str, ref: D, prefer: str = "past"):
-    tx = tag(text, ref, prefer)
-    assert tx, f"nothing found in {text!r}"
-    return max(tx, key=lambda t: t.end - t.start)
-
-
-def iv(t):
-    return t.start_date, t.end_date
+from timex_support import D, iv, one
 
 
 # --- T1: the tense of the clause decides the year of a bare day/month or weekday -------------------------------

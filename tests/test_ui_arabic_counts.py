@@ -4,18 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_ui_support import english, make_window, seed_library, settings  # noqa: F401
+from test_ui_support import arabic, english, make_window, seed_library, settings  # noqa: F401
 from timeline_app.ui.print_data import EVENTS, MONTHS_COUNT, DateWords
-
-
-@pytest.fixture
-def arabic(qapp):
-    from timeline_app.ui.fonts import install_fonts
-    from timeline_app.ui.i18n import language_manager
-    install_fonts()
-    language_manager(qapp).set_language("ar")
-    yield
-    language_manager(qapp).set_language("en")
 
 
 @pytest.mark.parametrize("n,expected", [(0, "لا أحداث"), (1, "حدث واحد"), (2, "حدثان"), (3, "3 أحداث"),

@@ -3,23 +3,11 @@ Arabic in the Arabic interface (details such as a file type or a line number kep
 counts that are not zero."""
 from __future__ import annotations
 
-import pytest
-
-from test_ui_support import english, make_window, seed_library, settings  # noqa: F401
+from test_ui_support import arabic, english, make_window, seed_library, settings  # noqa: F401
 from timeline_app.model.ingest import IngestResult
 from timeline_app.model.readers import ReadError, read_path
 from timeline_app.ui.ingest_ui import IngestSummaryDialog, headline, summarize
 from timeline_app.ui.reasons import translate_reason
-
-
-@pytest.fixture
-def arabic(qapp):
-    from timeline_app.ui.fonts import install_fonts
-    from timeline_app.ui.i18n import language_manager
-    install_fonts()
-    language_manager(qapp).set_language("ar")
-    yield
-    language_manager(qapp).set_language("en")
 
 
 def _reasons(tmp_path) -> dict[str, str]:

@@ -6,18 +6,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
-from test_ui_support import english, make_window, oman_talks_event, seed_library, settings  # noqa: F401
+from test_ui_support import arabic, english, make_window, oman_talks_event, seed_library, settings  # noqa: F401
 from timeline_app.ui.date_editor import DateEditorDialog, DateSpec, resolve_spec
-
-
-@pytest.fixture
-def arabic(qapp):
-    from timeline_app.ui.fonts import install_fonts
-    from timeline_app.ui.i18n import language_manager
-    install_fonts()
-    language_manager(qapp).set_language("ar")
-    yield
-    language_manager(qapp).set_language("en")
 
 
 @pytest.mark.parametrize("family,digits,expected", [

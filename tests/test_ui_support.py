@@ -37,6 +37,17 @@ def english(qapp):
 
 
 @pytest.fixture
+def arabic(qapp):
+    """Run in Arabic and come back to English afterwards (the language is application-wide)."""
+    from timeline_app.ui.fonts import install_fonts
+    from timeline_app.ui.i18n import language_manager
+    install_fonts()
+    language_manager(qapp).set_language("ar")
+    yield
+    language_manager(qapp).set_language("en")
+
+
+@pytest.fixture
 def seed_library(tmp_path) -> Path:
     """A library holding the bundled seed article (extracted by the real pipeline)."""
     from timeline_app.model.library import ensure_default_library
