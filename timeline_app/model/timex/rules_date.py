@@ -324,41 +324,46 @@ def part_of_month(sd: D, ed: D, mod: str) -> tuple[D, D]:
     return sd + dt.timedelta(days=a - 1), sd + dt.timedelta(days=min(b, n))
 
 
+def _month_span(pm, yinfo, dx: int | None, ctx: Context, s: int, pick=None):
+    """The month a part or half of a month belongs to: (calendar, month, start, end, Hijri year) or None. ``pick``
+    (calendar, month) -> (start, end, year) | None may choose the month of a bare «… الماضي» first."""
+    if pm[0] == "rel":
+        y, mo = rel_month(pm[1], ctx)
+        sd, ed = month_iv(y, mo)
+        return "g", mo, sd, ed, None
+    cal, month = pm
+    if cal == "h" and yinfo and yinfo[0] == "y" and yinfo[1] < 1600:
+        yinfo = ("hy", yinfo[1])
+    if cal == "g" and yinfo and yinfo[0] == "hy":
+        return None
+    r = pick(cal, month) if pick is not None and dx == -1 and yinfo is None else None
+    r = r or resolve_month_day(cal, month, None, yinfo, ctx, s, dx)
+    return (cal, month, *r) if r else None
+
+
 def h_part_month(m: re.Match, ctx: Context) -> Cand | None:
     mod = L.PARTS.get(key(m.group("part")))
     pm = parse_month(m.group("mon"), ctx)
     if not mod or not pm:
         return None
-    dx = dxval(m.group("dx"))
-    yinfo = year_of(m, ctx)
     s, e = m.start(), m.end()
-    if pm[0] == "rel":
-        y, mo = rel_month(pm[1], ctx)
-        sd, ed = month_iv(y, mo)
-        cal, hy, month = "g", None, mo
-    else:
-        cal, month = pm
-        if cal == "h" and yinfo and yinfo[0] == "y" and yinfo[1] < 1600:
-            yinfo = ("hy", yinfo[1])
-        if cal == "g" and yinfo and yinfo[0] == "hy":
-            return None
 
-        if dx == -1 and yinfo is None:
-            # «منتصف آب الماضي» late in August: the latest occurrence whose part is over, i.e. this August.
-            ref = ctx.ref
-            hy0 = ctx.hijri_year or 0
-            years = range(ref.year - 1, ref.year + 1) if cal == "g" else range(hy0 - 1, hy0 + 1)
-            r = None
-            for y in years:
-                iv = month_iv(y, month) if cal == "g" else hijri_month_iv(y, month)
-                if iv and part_of_month(iv[0], iv[1], mod)[1] <= ref + ONE:
-                    r = (iv[0], iv[1], y)
-            r = r or resolve_month_day(cal, month, None, yinfo, ctx, s, dx)
-        else:
-            r = resolve_month_day(cal, month, None, yinfo, ctx, s, dx)
-        if not r:
-            return None
-        sd, ed, hy = r
+    def latest_over(cal: str, month: int):
+        # «منتصف آب الماضي» late in August: the latest occurrence whose part is over, i.e. this August.
+        ref = ctx.ref
+        hy0 = ctx.hijri_year or 0
+        years = range(ref.year - 1, ref.year + 1) if cal == "g" else range(hy0 - 1, hy0 + 1)
+        r = None
+        for y in years:
+            iv = month_iv(y, month) if cal == "g" else hijri_month_iv(y, month)
+            if iv and part_of_month(iv[0], iv[1], mod)[1] <= ref + ONE:
+                r = (iv[0], iv[1], y)
+        return r
+
+    got = _month_span(pm, year_of(m, ctx), dxval(m.group("dx")), ctx, s, latest_over)
+    if got is None:
+        return None
+    cal, month, sd, ed, hy = got
     ps, pe = part_of_month(sd, ed, mod)
     c = Cand(s, e, "DATE", interval_value(ps, pe), gran="range", mod=mod, sd=ps, ed=pe)
     if cal == "h":
@@ -373,23 +378,11 @@ def h_half_month(m: re.Match, ctx: Context) -> Cand | None:
     if not pm:
         return None
     first = m.group("n") == "الاول"
-    dx = dxval(m.group("dx"))
-    yinfo = year_of(m, ctx)
     s, e = m.start(), m.end()
-    if pm[0] == "rel":
-        y, mo = rel_month(pm[1], ctx)
-        sd, ed = month_iv(y, mo)
-        cal, hy, month = "g", None, mo
-    else:
-        cal, month = pm
-        if cal == "h" and yinfo and yinfo[0] == "y" and yinfo[1] < 1600:
-            yinfo = ("hy", yinfo[1])
-        if cal == "g" and yinfo and yinfo[0] == "hy":
-            return None
-        r = resolve_month_day(cal, month, None, yinfo, ctx, s, dx)
-        if not r:
-            return None
-        sd, ed, hy = r
+    got = _month_span(pm, year_of(m, ctx), dxval(m.group("dx")), ctx, s)
+    if got is None:
+        return None
+    cal, month, sd, ed, hy = got
     n = (ed - sd).days
     a, b = (sd, sd + dt.timedelta(days=15)) if first else (sd + dt.timedelta(days=15), ed)
     c = Cand(s, e, "DATE", interval_value(a, b), gran="range", sd=a, ed=b)
