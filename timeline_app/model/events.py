@@ -62,13 +62,15 @@ def _content_words(s: str) -> list[str]:
 def _is_dateline(text: str, sent: tuple[int, int], timexes: list[Timex]) -> bool:
     """A line that is only place, date(s) and agency («الرياض 26 شوال 1436 هـ الموافق 11 اغسطس 2015 م واس»)."""
     a, b = sent
+    if b - a >= 120:
+        return False   # a dateline is short: most sentences are decided without looking at their words
     rest = list(text[a:b])
     for t in timexes:
         if t.start < b and t.end > a:
             for k in range(max(t.start, a), min(t.end, b)):
                 rest[k - a] = " "
     words = [w for w in _content_words("".join(rest)) if fold(w) not in ("الموافق", "واس", "م", "هـ", "ه")]
-    return len(words) <= 2 and b - a < 120
+    return len(words) <= 2
 
 
 def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -267,6 +269,14 @@ class _Mentions:
         return actors[:8], places[:8]
 
 
+def mentions(norm: Norm) -> _Mentions:
+    """The article's mentions, found once per text and shared by the event builders (build_events, add_narrated)."""
+    m = norm.memo.get("mentions")
+    if m is None:
+        m = norm.memo["mentions"] = _Mentions(norm)
+    return m
+
+
 def _key(title: str) -> str:
     return "".join(_WORD_RE.findall(fold(title)))
 
@@ -334,7 +344,7 @@ def build_events(text: str, norm: Norm, sents_folded: list[tuple[int, int]], tim
     spans = _sentence_spans(norm, sents_folded)
     events: list[Event] = []
     seen: dict[tuple, int] = {}
-    cache = _Mentions(norm)
+    cache = mentions(norm)
 
     def covering(pos: int, a: int, b: int, dateline: bool = False) -> list[int]:
         """Statements that report what is dated at ``pos``: their claim holds it, or their frame does

@@ -16,16 +16,16 @@ import datetime as dt
 import re
 
 from .attribution import _lookup_cue
-from .events import _Mentions, _key, make_title
+from .events import _key, make_title, mentions
 from .gazetteer import Norm, fold
 from .timex.normalize import normalize
-from .timex.resolve import _FROM, _FUT_EXPECT, _FUT_STRONG, PAST_VERBS, Context
+from .timex.resolve import _FROM, _FUT_EXPECT, _FUT_STRONG, PAST_VERBS, Context, word_tense
 from .types import Attribution, Event, Timex
 
 REPORTED_MOD = "ON_OR_BEFORE"
 REPORTED_CONFIDENCE = 0.25
 _ONE_DAY = dt.timedelta(days=1)
-_FORWARD = (2, 3, _FROM)   # word readings that can make a clause future (timex.resolve.Context._word_tense)
+_FORWARD = (2, 3, _FROM)   # word readings that can make a clause future (timex.resolve.word_tense)
 _TOK_RE = re.compile(r"\w+")
 _QUESTION_RE = re.compile(r"[?؟]")
 _MIN_WORDS = 4
@@ -44,13 +44,13 @@ _HAPPENED = frozenset("""
 def _is_future(text: str, a: int, b: int, published: dt.date) -> bool:
     """Whether the clause ``text[a:b]`` speaks of what is still to come (see timex.resolve.Context.tense)."""
     n = normalize(text[a:b])
-    toks = list(_TOK_RE.finditer(n.text))
-    # most reported claims hold no forward word at all: a word-by-word screen spares the clause-wide reading
+    # most reported claims hold no forward word at all: a word-by-word screen (one cached reading per word)
+    # spares the clause-wide reading
     if not (_FUT_STRONG.search(n.text) or _FUT_EXPECT.search(n.text)
-            or any(Context._word_tense(m.group(0), []) in _FORWARD for m in toks)):
+            or any(word_tense(w, []) in _FORWARD for w in _TOK_RE.findall(n.text))):
         return False
     ctx = Context(n.text, published, "past")
-    ends = [m.end() for m in toks]
+    ends = [m.end() for m in _TOK_RE.finditer(n.text)]
     # the tense at the clause's end, and at each word (a سـ verb early in a long clause still governs it)
     return any(ctx.tense(p) >= 2 for p in ends[-1:] + ends[:6])
 
@@ -98,7 +98,6 @@ def add_narrated(events: list[Event], text: str, norm: Norm, sents_folded: list[
     stated = [(min(a.cue_start, a.source_start), max(a.claim_end, a.cue_end)) for a in atts]
     dated = [(t.start, t.end) for t in timexes if t.type in ("DATE", "TIME")]
     keys = {_key(e.title) for e in events}
-    cache: _Mentions | None = None
 
     def overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
         return any(s < b and a < e for s, e in spans)
@@ -125,9 +124,7 @@ def add_narrated(events: list[Event], text: str, norm: Norm, sents_folded: list[
         k = _key(title)
         if len(title.split()) < 3 or k in keys:
             continue
-        if cache is None:
-            cache = _Mentions(norm)
-        actors, places = cache.within(a, b)
+        actors, places = mentions(norm).within(a, b)   # (found once per text, shared with build_events)
         keys.add(k)
         events.append(Event(start=a, end=b, title=title, confidence=REPORTED_CONFIDENCE, actors=actors,
                             places=places))

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from typing import Callable
 
 from .calendars import D, ONE, g2h_year
@@ -158,8 +159,9 @@ class Context:
                 if 2 <= v <= 3 and n - bisect_left(starts, m.end()) > _FAR:
                     v = 1
                 cues.append((m.end(), v, False))
+        words = [t.group(0) for t in toks]
         for i, m in enumerate(toks):
-            v = self._word_tense(m.group(0), [t.group(0) for t in toks[max(0, i - 5):i]])
+            v = word_tense(words[i], words[max(0, i - 5):i])
             if v == _PAST_OBJ:
                 # «التي أعلنها في …» governs the date right after it; «استطلاع أجرته رويترز … في كانون الأول»
                 # (a relative clause on a noun far from the date) does not
@@ -203,7 +205,7 @@ class Context:
             fwd = fwd[:cut.start()]
         prev: list[str] = []
         for m in _TOK.finditer(fwd):
-            v = self._word_tense(m.group(0), prev[-5:])
+            v = word_tense(m.group(0), prev[-5:])
             if v == _PAST_OBJ:
                 v = -1
             if v == _WAS_PLAN:
@@ -218,40 +220,62 @@ class Context:
 
     @staticmethod
     def _word_tense(w: str, prev: list[str]) -> int | None:
-        if w in _FROM_ON:
-            return _FROM
-        if w in _COMPS:
-            return _COMP
-        if w in PAST_VERBS:
-            return -1   # before the conjunction is stripped: «وصل», «وقع», «وافق»
-        if w[0] == "و" and _OBJ.sub("", w) in PAST_VERBS and len(w) > 4:
-            return _PAST_OBJ   # «وصلها»
-        b = w[1:] if len(w) > 3 and w[0] in "وف" else w
-        if b == "سوف" or b == "لن":
-            return 3
-        sv = b[1:] if len(b) > 4 and b[0] == "ل" else b
-        if len(sv) >= 4 and sv[0] == "س" and sv[1] in "يتن" and sv not in _S_WORDS and not sv.startswith(_S_STOP):
-            return 3
-        stem = _OBJ.sub("", b) if len(b) > 4 else b   # «أعلنها», «يستكملها»
-        if b in PAST_VERBS:
-            return -1
-        if _FORM_X_PAST.match(b):
-            return -1  # «واستخدمتها», «استهدفوا», «استشهد» (the verbal nouns «استخدام», «استهداف» have an alif)
-        if stem in PAST_VERBS:
-            return _PAST_OBJ
-        if b[0] == "ل" and b[1:] in IMPF:
-            return 1   # «ليتم عرضه في رمضان» (purpose) but also «لتصل إلى 7%» (result): weakly forward
-        if b in IMPF or stem in IMPF:
-            if prev and prev[-1] in ("لم", "ولم", "فلم", "لما"):
-                return -1  # «لم تتم السيطرة»: a negated past
-            # «كانت الأسواق تغلق», «كان من المقرر أن يصل»: «كان» up to five words before makes it past
-            for p in prev:
-                if p in _PAST_HAB or len(p) > 3 and p[0] in "وف" and p[1:] in _PAST_HAB:
-                    return _WAS_PLAN if any(q in _PLANNED for q in prev) else -1
-            return 2
-        if len(b) >= 4 and b.endswith("وا") and b[0] not in "ينسال" and not (prev and prev[-1] in _SUBJ):
-            return -1  # a perfective plural: «تدربوا», «وصلوا» (not «أن يتدربوا», «لن تصلوا»)
-        return None
+        return word_tense(w, prev)
+
+
+# readings of word_reading that depend on the words before (resolved by word_tense)
+_IMPF_WORD, _PLURAL_PAST = 20, 21
+
+
+@lru_cache(maxsize=1 << 16)
+def word_reading(w: str) -> int | None:
+    """What the word ``w`` alone says of its clause's tense (see ``word_tense``); _IMPF_WORD and _PLURAL_PAST
+    are verbs whose reading depends on the words before them."""
+    if w in _FROM_ON:
+        return _FROM
+    if w in _COMPS:
+        return _COMP
+    if w in PAST_VERBS:
+        return -1   # before the conjunction is stripped: «وصل», «وقع», «وافق»
+    if w[0] == "و" and _OBJ.sub("", w) in PAST_VERBS and len(w) > 4:
+        return _PAST_OBJ   # «وصلها»
+    b = w[1:] if len(w) > 3 and w[0] in "وف" else w
+    if b == "سوف" or b == "لن":
+        return 3
+    sv = b[1:] if len(b) > 4 and b[0] == "ل" else b
+    if len(sv) >= 4 and sv[0] == "س" and sv[1] in "يتن" and sv not in _S_WORDS and not sv.startswith(_S_STOP):
+        return 3
+    stem = _OBJ.sub("", b) if len(b) > 4 else b   # «أعلنها», «يستكملها»
+    if b in PAST_VERBS:
+        return -1
+    if _FORM_X_PAST.match(b):
+        return -1  # «واستخدمتها», «استهدفوا», «استشهد» (the verbal nouns «استخدام», «استهداف» have an alif)
+    if stem in PAST_VERBS:
+        return _PAST_OBJ
+    if b[0] == "ل" and b[1:] in IMPF:
+        return 1   # «ليتم عرضه في رمضان» (purpose) but also «لتصل إلى 7%» (result): weakly forward
+    if b in IMPF or stem in IMPF:
+        return _IMPF_WORD
+    if len(b) >= 4 and b.endswith("وا") and b[0] not in "ينسال":
+        return _PLURAL_PAST
+    return None
+
+
+def word_tense(w: str, prev: list[str]) -> int | None:
+    """The tense reading of word ``w`` after the words ``prev`` (at most five; see ``Context.tense``)."""
+    v = word_reading(w)
+    if v == _IMPF_WORD:
+        if prev and prev[-1] in ("لم", "ولم", "فلم", "لما"):
+            return -1  # «لم تتم السيطرة»: a negated past
+        # «كانت الأسواق تغلق», «كان من المقرر أن يصل»: «كان» up to five words before makes it past
+        for p in prev:
+            if p in _PAST_HAB or len(p) > 3 and p[0] in "وف" and p[1:] in _PAST_HAB:
+                return _WAS_PLAN if any(q in _PLANNED for q in prev) else -1
+        return 2
+    if v == _PLURAL_PAST:
+        # a perfective plural: «تدربوا», «وصلوا» (not «أن يتدربوا», «لن تصلوا»)
+        return None if prev and prev[-1] in _SUBJ else -1
+    return v
 
 
 _HORIZON = {1: 200, 2: 300, 3: 366}
