@@ -15,12 +15,13 @@ and ``attribution_cues`` (one cue with its complement and claim). ``find_attribu
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
-from .gazetteer import Gazetteer, Norm, Token, fold, gazetteer, person_mentions
+from .gazetteer import Gazetteer, Norm, Token, fold, gazetteer, members, person_mentions
 from .types import Attribution
 from .attribution_lexicon import (  # noqa: F401
-    CueForm, _ADJUNCT, _BROKEN_PL, _COMP_RE, _CUES, _MEDIA_DATIVE, _NOMINAL_CUES, _SURFACE, _agrees, _is_comp, _is_temporal,
+    CueForm, _ADJUNCT, _BROKEN_PL, _COMP_RE, _CUES, _GATE, _MEDIA_DATIVE, _NOMINAL_CUES, _SURFACE, _agrees, _is_comp, _is_temporal,
     _known_head, _lookup_cue, _strip_conj, agreement, classify,
 )
 from .attribution_subject import (  # noqa: F401
@@ -152,15 +153,20 @@ def find_attributions(text: str, norm: Norm | None = None, sents: list[tuple[int
     prev_sent: tuple[int, int] | None = None
     prev_stated = False
     for (sa, sb) in sents:
-        toks = _split_glued(norm.tokens(sa, sb))
+        words = norm.words(sa, sb)
+        toks = _split_glued(norm.tokens(sa, sb), words)
+        if len(toks) != len(words):
+            words = [t.s for t in toks]
         n = len(toks)
+        # only a token in _GATE can open a cue (_match_at rejects the rest): visit those, in order
+        cands = members(words, _GATE)
         found: list[tuple[Attribution, bool]] = []
-        i = 0
+        i = _next_cand(cands, 0, n)
         while i < n:
             t = toks[i]
             res = _match_at(s, toks, i, sa, sb, gz, known, prev_sent)
             if res is None:
-                i += 1
+                i = _next_cand(cands, i + 1, n)
                 continue
             kind, cue_span, lemma, src_span, claim_span, neg, nxt = res
             subj_note = None
@@ -195,7 +201,7 @@ def find_attributions(text: str, norm: Norm | None = None, sents: list[tuple[int
                 if src_span is None:
                     ref = ref or (history[-1] if history else None)
                     if ref is None:
-                        i = nxt
+                        i = _next_cand(cands, nxt, n)
                         continue
                     a = mk(None, ref, cue_span, lemma, claim_span, neg)
                     if a is not None:
@@ -239,7 +245,7 @@ def find_attributions(text: str, norm: Norm | None = None, sents: list[tuple[int
                             # the narrating outlet keeps the participles that agree with it; the relayed source
                             # takes those that do not («ذكرت الوكالة نقلاً عن مصدر أمني أن…، مضيفاً»)
                             history.insert(len(history) - 1 if history and history[-1] is a else len(history), b2)
-            i = nxt
+            i = _next_cand(cands, nxt, n)
         prev_toks, prev_sent, prev_stated = toks, (sa, sb), bool(found)
         # a claim ends where the next statement of the same sentence begins (elided continuation or new source)
         for k, (a, elided, _nested) in enumerate(found):
@@ -262,6 +268,12 @@ def find_attributions(text: str, norm: Norm | None = None, sents: list[tuple[int
     out.sort(key=lambda r: r[0].cue_start)
     _extend_over_lists(text, [a for a, _, _ in out])
     return [a for a, _, _ in out]
+
+
+def _next_cand(cands: list[int], k: int, n: int) -> int:
+    """The first candidate token index at or after ``k`` (``n`` when none is left)."""
+    p = bisect_left(cands, k)
+    return cands[p] if p < len(cands) else n
 
 
 def _speaker_like(text: str, norm: Norm, span: tuple[int, int], gz: Gazetteer, persons: set[str]) -> bool:
@@ -402,32 +414,49 @@ def _extend_over_lists(text: str, atts: list[Attribution]) -> None:
             a.claim_end = end
 
 
-def _split_glued(toks: list[Token]) -> list[Token]:
+def _split_glued(toks: list[Token], words: list[str] | None = None) -> list[Token]:
     """Cue words glued to the word before by a missing space («الزيارةأكد»، «صباحاوأعلنت»، «الاجتماعأعلن»): split
     them off. Only after a ta marbuta (never inside a word), as «و» + a cue of five letters or more after a word of
-    three, or as a past-tense cue in «أ» after a definite noun."""
-    out: list[Token] | None = None
-    cache = _GLUE_CUT
-    for k, t in enumerate(toks):
+    three, or as a past-tense cue in «أ» after a definite noun. ``words`` are the tokens' words when the caller has
+    them (``Norm.words``)."""
+    glued = _glued_words(words if words is not None else [t.s for t in toks])
+    if not glued:
+        return toks   # (most sentences: no word of theirs is glued)
+    out: list[Token] = []
+    for t in toks:
         w = t.s
-        cut = cache.get(w)
-        if cut is None:
-            cut = _glue_cut(w)
-            if len(cache) > 200_000:
-                cache.clear()
-            cache[w] = cut
-        if cut < 0:
-            if out is not None:
-                out.append(t)
+        if w not in glued:
+            out.append(t)
             continue
-        if out is None:
-            out = list(toks[:k])
+        cut = _GLUE_CUT[w]
         out.append(Token(w[:cut], t.start, t.start + cut))
         out.append(Token(w[cut:], t.start + cut, t.end))
-    return toks if out is None else out
+    return out
 
 
-_GLUE_CUT: dict[str, int] = {}
+_GLUE_SEEN: set[str] = set()      # words whose cut is known, per process
+_GLUE_CUT: dict[str, int] = {}    # the glued ones among them: word -> where the cue starts
+
+
+def _glued_words(words: list[str]) -> set[str]:
+    """The glued words among ``words``; each distinct word is examined once per process (set operations in C)."""
+    uniq = set(words)
+    new = uniq - _GLUE_SEEN
+    if new:
+        if len(_GLUE_SEEN) > 200_000:
+            _GLUE_SEEN.clear()
+            _GLUE_CUT.clear()
+            new = uniq
+        for w in new:
+            cut = _glue_cut(w)
+            if cut >= 0:
+                _GLUE_CUT[w] = cut
+        _GLUE_SEEN.update(new)
+    return uniq.intersection(_GLUE_CUT)
+
+
+# a clitic, then a nominal cue (no cue is a prefix of another or opens with «و/ب»: at most one reading)
+_GLUED_NOMINAL = re.compile("(?:وب|ب|و)?(?:" + "|".join(_NOMINAL_CUES) + ")")
 
 
 def _glue_cut(w: str) -> int:
@@ -444,14 +473,11 @@ def _glue_cut(w: str) -> int:
             f = _CUES.get(w[q:])
             if f is not None and f.kind == "verb" and w[q] == "ا":
                 return q   # «الاجتماعأعلن»: a definite noun, then «أعلن/أكدت/أوضح…»
-    for pre in ("وب", "ب", "و", ""):
-        # «بتأكيدالوزير»، «بتأكيدوزير الداخلية»: a nominal cue, then its subject without a space
-        if w.startswith(pre):
-            for nc in _NOMINAL_CUES:
-                rest = w[len(pre) + len(nc):]
-                if w.startswith(nc, len(pre)) and len(rest) >= 3 and (
-                        rest.startswith("ال") and len(rest) >= 5 or _known_head(rest) or rest in gazetteer().first_names):
-                    return len(pre) + len(nc)
+    # «بتأكيدالوزير»، «بتأكيدوزير الداخلية»: a nominal cue, then its subject without a space
+    if (m := _GLUED_NOMINAL.match(w)) is not None:
+        rest = w[m.end():]
+        if len(rest) >= 3 and (rest.startswith("ال") and len(rest) >= 5 or _known_head(rest) or rest in gazetteer().first_names):
+            return m.end()
     for q in range(3, len(w) - 4):
         if w[q:q + 2] in ("ال", "لل") or w[q] == "ل" and _MEDIA_DATIVE.match(w[q:]):
             hit = _SURFACE.get(w[:q])
