@@ -7,7 +7,6 @@ place. Undated events are never merged automatically.
 """
 from __future__ import annotations
 
-import itertools
 import json
 import re
 import sys
@@ -17,7 +16,6 @@ from typing import Any
 
 from .gazetteer import fold
 
-_MAX_CANDIDATES = 400
 _NONWORD_RE = re.compile(r"[\W_\d]+")
 # words that carry no identity of their own in a title
 _STOP = {fold(w) for w in """
@@ -114,54 +112,118 @@ def similarity(new: dict, old: dict) -> float:
     return j + (0.12 if actors else 0.0) + (0.08 if places else 0.0)
 
 
-class _TitleCache:
-    """Per-connection cache: event id -> (stems, numbers, title) of its title, so a candidate seen by many lookups
-    (a bulk ingest asks about ~8 events per article over the same busy dates) is folded once. Valid while nobody
-    else writes: ``PRAGMA data_version`` changes when another connection commits, and the store calls ``forget``
-    when it changes titles itself. Bounded: the oldest half is dropped past ``limit`` entries (~500 B each with
-    the title, so at most ~20 MB; the 7,011-article bench ends with 21k entries, 10.5 MB)."""
+def _width_class(width: int) -> int:
+    """1 for one day, 2 for 2-3 days, 3 for 4-7 days, …: the index keeps each class apart."""
+    return width.bit_length()
 
-    __slots__ = ("version", "entries", "limit")
 
-    def __init__(self, limit: int = 40_000):
+def _span(cls: int) -> int:
+    """Days of start_day one bucket of a width class covers: about twice the widths it holds, so a lookup, whose
+    window is about three widths long, reads one or two buckets of each class it can match."""
+    return 1 << (cls + 1)
+
+
+class _MergeIndex:
+    """Per-connection inverted index of live dated events, by width class, start-day bucket and title stem: a
+    lookup counts the stems it shares with each event of its window from a few posting lists instead of scanning
+    and comparing every event of the window (the bench ingest asked ~9 events per article about ~400 neighbours
+    each; scanning was half of all writing).
+
+    A bucket is loaded from the database the first time a lookup needs it and kept up to date by ``note``, which
+    the store calls for each event it writes. It is dropped whole when it may be wrong: ``PRAGMA data_version``
+    changes when another connection commits, and the store calls ``forget`` when it changes titles or dates,
+    frees ids or brings events back. What the index says is a short list; the few that come close are checked
+    against the table before one is chosen. Bounded: past ``limit`` events everything is dropped and reloaded
+    as needed."""
+
+    __slots__ = ("version", "buckets", "info", "limit")
+
+    def __init__(self, limit: int = 200_000):
         self.version: int | None = None
-        self.entries: dict[int, tuple[tuple[str, ...], frozenset[str], str]] = {}
+        self.buckets: dict[tuple[int, int], dict[str, list[int]]] = {}
+        # event id -> (start_day, end_day, article_id, stems, numbers, title)
+        self.info: dict[int, tuple[int, int, int | None, tuple[str, ...], frozenset[str], str]] = {}
         self.limit = limit
+
+    def clear(self) -> None:
+        self.buckets.clear()
+        self.info.clear()
 
     def check(self, conn) -> None:
         version = conn.execute("PRAGMA data_version").fetchone()[0]
         if version != self.version:
-            self.entries.clear()
+            self.clear()
             self.version = version
 
-    def put(self, eid: int, title: str) -> tuple[tuple[str, ...], frozenset[str], str]:
-        if len(self.entries) >= self.limit:
-            for k in list(itertools.islice(self.entries, self.limit // 2)):
-                del self.entries[k]
-        entry = (tuple(sys.intern(w) for w in stems(title)), numbers(title) or _EMPTY, title)
-        self.entries[eid] = entry
-        return entry
+    def _add(self, bucket: dict[str, list[int]], eid: int, sd: int, ed: int, article_id: int | None,
+             title: str) -> None:
+        words = tuple(sys.intern(w) for w in stems(title))
+        if len(words) < 2:
+            return   # shares fewer than two stems with anything: never a candidate
+        self.info[eid] = (sd, ed, article_id, words, numbers(title) or _EMPTY, title)
+        for w in words:
+            posting = bucket.get(w)
+            if posting is None:
+                bucket[w] = [eid]
+            else:
+                posting.append(eid)
+
+    def bucket(self, conn, cls: int, key: int) -> dict[str, list[int]]:
+        b = self.buckets.get((cls, key))
+        if b is not None:
+            return b
+        if len(self.info) >= self.limit:
+            self.clear()
+        b = self.buckets[(cls, key)] = {}
+        span = _span(cls)
+        lo_w, hi_w = 1 << (cls - 1), (1 << cls) - 1
+        for eid, sd, ed, aid, title in conn.execute(
+                "SELECT id, start_day, end_day, article_id, title FROM events INDEXED BY events_merge "
+                "WHERE start_day >= ? AND start_day < ? AND end_day - start_day BETWEEN ? AND ? "
+                "AND merged_into IS NULL AND deleted = 0",
+                (key * span, (key + 1) * span, lo_w, hi_w)):
+            self._add(b, eid, sd, ed, aid, title or "")
+        return b
+
+    def note(self, eid: int, row: dict) -> None:
+        """The store wrote event ``eid`` (``row``: its events-table columns): index it if its bucket is loaded
+        (an unloaded bucket reads it from the table when first needed)."""
+        sd, ed = row.get("start_day"), row.get("end_day")
+        if sd is None or ed is None or ed <= sd or row.get("merged_into") is not None or row.get("deleted"):
+            return
+        cls = _width_class(ed - sd)
+        b = self.buckets.get((cls, sd // _span(cls)))
+        if b is not None:
+            self._add(b, eid, sd, ed, row.get("article_id"), row.get("title") or "")
 
 
 _EMPTY: frozenset[str] = frozenset()
-_caches: "weakref.WeakKeyDictionary[Any, _TitleCache]" = weakref.WeakKeyDictionary()
+_indexes: "weakref.WeakKeyDictionary[Any, _MergeIndex]" = weakref.WeakKeyDictionary()
 
 
-def _cache_for(db) -> _TitleCache | None:
+def _index_for(db) -> _MergeIndex | None:
     try:
-        cache = _caches.get(db)
-        if cache is None:
-            cache = _caches[db] = _TitleCache()
-        return cache
-    except TypeError:  # a raw sqlite3.Connection cannot be weakly referenced: no cache
+        index = _indexes.get(db)
+        if index is None:
+            index = _indexes[db] = _MergeIndex()
+        return index
+    except TypeError:  # a raw sqlite3.Connection cannot be weakly referenced: a fresh index per lookup
         return None
 
 
 def forget(db) -> None:
-    """Drop ``db``'s cached titles (the store calls this after changing or re-creating event titles)."""
-    cache = _cache_for(db)
-    if cache is not None:
-        cache.entries.clear()
+    """Drop ``db``'s merge index (the store calls this after changing event titles or dates, freeing ids or
+    bringing events back)."""
+    index = _index_for(db)
+    if index is not None:
+        index.clear()
+
+
+def note_inserted(db, event_id: int, row: dict) -> None:
+    """The store wrote the event ``event_id`` with the events-table columns ``row`` on ``db``."""
+    index = _index_for(db)
+    if index is not None:
+        index.note(event_id, row)
 
 
 def find_same_event(db, event_row: dict, article_id: int) -> int | None:
@@ -175,52 +237,46 @@ def find_same_event(db, event_row: dict, article_id: int) -> int | None:
         # nothing about sameness, so it is not looked up (like undated events); on a crowded publication day such
         # lookups were half of all ingest lookups for no evidence
         return None
-    grams = trigrams(event_row.get("title") or "")
+    title = event_row.get("title") or ""
+    grams = trigrams(title)
     if len(grams) < 6:
         return None   # too little said to recognise anything
     width = ed - sd
-    # comparable widths: at most twice ours (at least three days), so the index range stays narrow
+    # comparable widths: at most twice ours (at least three days); starts in the window (sd - max_w, ed)
     max_w = max(3, 2 * width)
     min_w = max(1, width // 2) if width > 3 else 1
     conn = getattr(db, "conn", db)
-    cache = _cache_for(db)
-    if cache is not None:
-        cache.check(conn)
-    # the covering index events_merge (live, dated; by start_day, id) answers this without reading the table
-    rows = conn.execute(
-        "SELECT id, start_day, end_day FROM events INDEXED BY events_merge "
-        "WHERE start_day > ? AND start_day < ? AND end_day > ? AND end_day - start_day BETWEEN ? AND ? "
-        "AND merged_into IS NULL AND deleted = 0 AND (article_id IS NULL OR article_id != ?) "
-        "LIMIT ?",
-        (sd - max_w, ed, sd, min_w, max_w, article_id, _MAX_CANDIDATES)).fetchall()
-    if not rows:
+    index = _index_for(db)
+    if index is None:
+        index = _MergeIndex()
+    else:
+        index.check(conn)
+    words = stems(title)
+    shared: dict[int, int] = {}
+    for cls in range(_width_class(min_w), _width_class(max_w) + 1):
+        span = _span(cls)
+        for key in range((sd - max_w + 1) // span, (ed - 1) // span + 1):
+            bucket = index.bucket(conn, cls, key)
+            for w in words:
+                for eid in bucket.get(w, ()):
+                    shared[eid] = shared.get(eid, 0) + 1
+    if not shared:
         return None
     base = _threshold_base(width)
-    # cheap pass on titles; actors and places are read only for the few that come close
+    nums = numbers(title)
+    info = index.info
     close = []
-    nums = numbers(event_row.get("title") or "")
-    words = stems(event_row.get("title") or "")
-    entries = cache.entries if cache is not None else {}
-    missing = [r[0] for r in rows if r[0] not in entries]
-    for k in range(0, len(missing), 500):  # titles not seen yet: read once, folded once
-        chunk = missing[k:k + 500]
-        for eid, title in conn.execute(f"SELECT id, title FROM events WHERE id IN ({','.join('?' * len(chunk))})",
-                                       chunk):
-            if cache is not None:
-                cache.put(eid, title or "")
-            else:
-                entries[eid] = (tuple(stems(title or "")), numbers(title or ""), title or "")
-    for eid, s0, e0 in rows:
-        entry = entries.get(eid)
-        if entry is None:
-            continue   # gone since the scan
-        theirs, other, title = entry
+    for eid, n in shared.items():
+        if n < 2:
+            continue
+        s0, e0, aid, theirs, other, their_title = info[eid]
+        if not (sd - max_w < s0 < ed and e0 > sd and min_w <= e0 - s0 <= max_w) or aid == article_id:
+            continue
+        if n < 0.3 * min(len(words), len(theirs)):
+            continue   # not even the same words: skip the finer comparison
         if nums and other and not (nums & other):
             continue   # «20 شهيداً» and «19 شهيداً» are different counts, different reports
-        shared = len(words.intersection(theirs))
-        if shared < 2 or shared < 0.3 * min(len(words), len(theirs)):
-            continue   # not even the same words: skip the finer comparison
-        j = jaccard(grams, _trigrams_uncached(title))
+        j = jaccard(grams, _trigrams_uncached(their_title))
         if s0 == sd and e0 == ed:
             j += 0.05   # the same interval is stronger evidence than a mere overlap
         if j + 0.2 >= base:
@@ -229,12 +285,19 @@ def find_same_event(db, event_row: dict, article_id: int) -> int | None:
         return None
     close.sort(reverse=True)
     close = close[:20]
+    # the table has the last word: still live, still in the window (the index may lag a change of this
+    # connection's own that did not forget it)
     meta = {r[0]: (r[1], r[2]) for r in conn.execute(
-        f"SELECT id, actors, places FROM events WHERE id IN ({','.join('?' * len(close))})", [c[1] for c in close])}
+        f"SELECT id, actors, places FROM events WHERE id IN ({','.join('?' * len(close))}) "
+        "AND merged_into IS NULL AND deleted = 0 AND start_day > ? AND start_day < ? AND end_day > ? "
+        "AND end_day - start_day BETWEEN ? AND ? AND (article_id IS NULL OR article_id != ?)",
+        [c[1] for c in close] + [sd - max_w, ed, sd, min_w, max_w, article_id])}
     new_actors, new_places = set(_as_list(event_row.get("actors"))), set(_as_list(event_row.get("places")))
     best, best_score = None, 0.0
     for j, eid in close:
-        actors, places = meta.get(eid, ("[]", "[]"))
+        if eid not in meta:
+            continue
+        actors, places = meta[eid]
         shared_a = bool(new_actors & set(_as_list(actors)))
         shared_p = bool(new_places & set(_as_list(places)))
         score = j + (0.12 if shared_a else 0.0) + (0.08 if shared_p else 0.0)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Iterator
 
 from timeline_app.model import merge
-from timeline_app.model.types import Attribution, Event, Extraction, Timex
+from timeline_app.model.types import Event
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 UNDATED_DAY = -1  # start_day/end_day value in timeline_columns() for undated events
@@ -75,8 +75,14 @@ def _day(d: str | None) -> int | None:
 
 
 def _forget_titles(db) -> None:
-    """Event titles changed or ids were freed on this connection: merge's title cache must not trust them."""
+    """Event titles or dates changed, ids were freed or events came back on this connection: merge's index of
+    candidates must not trust what it holds."""
     merge.forget(db)
+
+
+def _note_inserted(db, event_id: int, row: dict) -> None:
+    """This connection wrote event ``event_id``: merge's index of candidates takes it in."""
+    merge.note_inserted(db, event_id, row)
 
 
 def _match_spans(spans: dict[int, tuple[int, int]], events: list[Event]) -> dict[int, int]:
@@ -134,15 +140,3 @@ def read_user_version(path: Path) -> int:
         except sqlite3.Error:
             pass
     return version
-
-
-def extraction_from_json(d: dict) -> Extraction:
-    """Rebuild an Extraction from its ``to_json()`` form (used by the ingest worker processes)."""
-    def date(v):
-        return dt.date.fromisoformat(v) if v else None
-    timexes = [Timex(**{**t, "start_date": date(t.get("start_date")), "end_date": date(t.get("end_date"))})
-               for t in d.get("timexes", [])]
-    attributions = [Attribution(**a) for a in d.get("attributions", [])]
-    events = [Event(**{**e, "start_date": date(e.get("start_date")), "end_date": date(e.get("end_date"))})
-              for e in d.get("events", [])]
-    return Extraction(timexes=timexes, attributions=attributions, events=events)

@@ -8,7 +8,7 @@ import json
 from typing import Any
 
 from timeline_app.model.store_base import (EDITABLE_EVENT_FIELDS, StoreError, _day, _forget_titles, _iso,
-                                           _match_spans, _now)
+                                           _match_spans, _note_inserted, _now)
 from timeline_app.model.types import Extraction
 
 
@@ -47,8 +47,8 @@ class Curation:
         if "confidence" in new:
             new["confidence"] = float(new["confidence"])
         new["user_edited"] = 1
-        if "title" in new:
-            _forget_titles(self.db)
+        if "title" in new or "start_day" in new:
+            _forget_titles(self.db)  # merge's index holds titles and dates
         with self.transaction() as c:
             c.execute(f"UPDATE events SET {', '.join(k + ' = ?' for k in new)} WHERE id = ?",
                       list(new.values()) + [event_id])
@@ -64,6 +64,8 @@ class Curation:
         with self.transaction() as c:
             if c.execute("UPDATE events SET deleted = ? WHERE id = ?", (value, event_id)).rowcount != 1:
                 raise StoreError(f"no event {event_id}")
+            if not value:
+                _forget_titles(self.db)  # live again: a merge candidate the index does not hold
 
     def merge_events(self, keep_id: int, other_id: int, by: str = "user") -> int:
         """Merge ``other_id`` into ``keep_id``: its citations move to the kept event; returns the merge's id.
@@ -117,6 +119,7 @@ class Curation:
             c.execute(f"UPDATE citations SET event_id = ? WHERE id IN ({qs}) AND event_id = ?", [merged] + cids + [kept])
         c.execute("UPDATE events SET merged_into = NULL WHERE id = ?", (merged,))
         c.execute("UPDATE merges SET undone = 1 WHERE id = ?", (merge_id,))
+        _forget_titles(self.db)  # live again: a merge candidate the index does not hold
         return kept, merged
 
     def add_user_event(self, article_id: int, start: int, end: int, title: str,
@@ -144,6 +147,7 @@ class Curation:
                "sources": "[]", "outlets": json.dumps([outlet] if outlet else [], ensure_ascii=False)}
         with self.transaction() as c:
             event_id = self._insert_row("events", row)
+            _note_inserted(self.db, event_id, row)
             c.execute("INSERT INTO citations(event_id, original_event_id, article_id, evidence_start, evidence_end)"
                       " VALUES (?,?,?,?,?)", (event_id, event_id, article_id, start, end))
             self._index_event(event_id, row, new=True)

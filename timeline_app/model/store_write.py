@@ -8,7 +8,7 @@ import sqlite3
 from typing import Any
 
 from timeline_app.model.filters import normalize_for_search
-from timeline_app.model.store_base import StoreError, _day, _iso, _json_list, _now, content_hash
+from timeline_app.model.store_base import StoreError, _day, _iso, _json_list, _note_inserted, _now, content_hash
 from timeline_app.model.types import ArticleInput, Event, Extraction, Timex
 
 
@@ -135,6 +135,7 @@ class ArticleWriter:
             same = None
         row["merged_into"] = same
         event_id = self._insert_row("events", row)
+        _note_inserted(self.db, event_id, row)
         self._index_event(event_id, row, new=True)
         cur = c.execute(
             "INSERT INTO citations(event_id, original_event_id, article_id, evidence_start, evidence_end, timex_id)"
