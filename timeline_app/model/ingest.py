@@ -20,7 +20,7 @@ from typing import Callable, Iterable, Iterator
 from timeline_app.model import readers
 from timeline_app.model.filters import normalize_for_search
 from timeline_app.model.readers import ReadError
-from timeline_app.model.store import Store, content_hash, extraction_from_json, run_extraction
+from timeline_app.model.store import Store, content_hash, run_extraction
 from timeline_app.model.types import ArticleInput, Extraction
 
 POOL_THRESHOLD = 64        # articles: below this, extraction runs in this process
@@ -85,10 +85,12 @@ def _iter_articles(files: list[tuple[Path, str | None]]) -> Iterator[ArticleInpu
             yield IngestResult(str(path), "failed", f"cannot read: {type(exc).__name__}: {exc}")
 
 
-def _extract_json(args: tuple[str, str]) -> tuple[dict, dict]:
-    """Worker process: the extraction, plus the text's hash and search form (so the writer does less)."""
+def _extract_in_worker(args: tuple[str, str]) -> tuple[Extraction, dict]:
+    """Worker process: the extraction, plus the text's hash and search form (so the writer does less). The
+    Extraction travels pickled as it is: its JSON form cost the worker ~1 ms per article (``asdict`` copies
+    deeply) and the writer ~0.4 ms to rebuild."""
     text, published = args
-    ex = run_extraction(text, dt.date.fromisoformat(published)).to_json()
+    ex = run_extraction(text, dt.date.fromisoformat(published))
     return ex, {"hash": content_hash(text), "fts_text": normalize_for_search(text)}
 
 
@@ -204,7 +206,7 @@ def _pooled(store, stream, report, store_one, cancel, workers: int) -> None:
                 fut = None
                 if not broken:
                     try:
-                        fut = pool.submit(_extract_json, (art.text, (art.published or dt.date.today()).isoformat()))
+                        fut = pool.submit(_extract_in_worker, (art.text, (art.published or dt.date.today()).isoformat()))
                     except (BrokenExecutor, RuntimeError, OSError):
                         broken = True
                 window.append((art, None, fut if fut is not None else "here", h))
@@ -224,8 +226,7 @@ def _pooled(store, stream, report, store_one, cancel, workers: int) -> None:
                 try:
                     if fut != "here":
                         try:
-                            ex_json, pre = fut.result()
-                            ex = extraction_from_json(ex_json)
+                            ex, pre = fut.result()
                         except BrokenExecutor:  # workers cannot start/died (e.g. a frozen build): go on here
                             broken = True
                             fut = "here"

@@ -24,7 +24,7 @@ from timeline_app.model import merge, schema
 from timeline_app.model.store_base import (EDITABLE_EVENT_FIELDS, EVENT_JSON_COLUMNS, SQLITE_MAGIC,  # noqa: F401
                                            UNDATED_DAY, NewerSchemaError, StoreError, _day, _forget_titles, _iso,
                                            _json_list, _match_spans, _now, _split_statements, content_hash,
-                                           extraction_from_json, normalize_text, read_user_version)
+                                           normalize_text, read_user_version)
 from timeline_app.model.store_curation import Curation
 from timeline_app.model.store_read import StoreReader
 from timeline_app.model.store_write import ArticleWriter
