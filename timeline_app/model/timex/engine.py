@@ -98,7 +98,10 @@ def _collect(ctx: Context) -> tuple[list[Cand], list[Cand]]:
     cands: list[Cand] = []
     dps: list[Cand] = []
     for rx, handler, prio, group, back, fwd in RULES:
+        need = P.NEEDS.get(rx)
         for lo, hi in windows.get(group, back, fwd):
+            if need is not None and need.search(text, lo, hi) is None:
+                continue   # the window lacks a piece that every match holds (patterns.NEEDS)
             for m in rx.finditer(text, lo, hi):
                 if m.end() <= m.start():
                     continue

@@ -287,3 +287,34 @@ HOLIDAY = re.compile(
     rf"|(?:شهر\s+)?رمضان(?=\s+(?:\d{{4}}|المبارك|الماضي|المقبل|القادم|الجاري|الحالي|المنصرم)))"
     rf"(?:\s+(?:(?:ل|من\s+)?(?:عام|سنه)\s*)?(?P<yr>\d{{4}})(?!\d)"
     rf"|\s+(?P<rel>الماضي|المنصرم|الفائت|السابق|المقبل|القادم|الجاري|الحالي)(?!\w))?{E}")
+
+# --- Pieces every match must hold -------------------------------------------------------------------------------
+# A rule scans each window around its trigger words (triggers.py) with its full pattern, trying it at every position;
+# most windows of the rarer patterns hold no match at all. NEEDS gives, for those patterns, a piece that every match
+# contains (a sub-sequence of the pattern, no lookaround, opening on a literal or a character class so that the
+# engine skips to it): a window in which that piece does not occur cannot hold a match and is not scanned.
+NEEDS: dict[re.Pattern, re.Pattern] = {rx: re.compile(need) for rx, need in (
+    (YEAR_RANGE, r"\d\d\d\d\s*(?:و|-|الي|حتي)"),              # the first year and the range word
+    (NUM_RANGE, r"/\s*\d\d?\s*/\s*\d\d\d\d"),                  # «…/11/1436»
+    (SEASON_YEARS, r"/\s*\d\d"),                               # «2014/15»
+    (NUM_DMY, r"[/\-.–—]\s*\d\d?\s*[/\-.–—]\s*\d\d\d\d"),
+    (NUM_YMD, r"\d\d\d\d\s*[/\-.]\s*\d"),
+    (NUM_MY, r"/(?:19|20)\d\d"),
+    (YEAR_HEAD, r"(?:عام|سنه)\s*\d\d\d\d"),
+    (YEAR_DX_HEAD, r"\d\d\d\d"),
+    (YEAR_ERA, r"\d\d\d\d\s*[همل]"),                          # a year and the first letter of an era word
+    (YEAR_SIGNAL, r"(?:19|20)\d\d"),
+    (YEAR_HYPHEN, r"\d\d\s*[-–]\s*\d\d"),
+    (TIME_DIGITS, r"\d\s*[:.,،]\s*\d\d"),
+    (NUM_WD_DM, r"\d\s*/\s*\d"),
+    (MONTH_DAYS_RANGE, r"\d\s*(?:-|–|الي|حتي)\s*\d"),
+    (ACADEMIC, r"دراسي"),
+    (PART_PERIOD, alt(L.PARTS)),
+    (QUARTER, r"(?:الربع|النصف)\s"),
+    (SAME_PERIOD, r"(?:الفتره|المده|الشهر|الربع|الفصل)\s"),
+    (NTH_WEEKDAY, alt(list(L.WEEKDAYS) + list(L.WEEKDAYS_BARE))),
+    (NTH_UNIT, r"يوم|اسبوع|ايام"),
+    (REL_OFFSET, r"(?:قبل|بعد)(?:ها|ه|هما|هم)?(?:\s+ذلك)?\s+ب"),
+    (SINGLE_UNIT, r"(?:قبل|بعد|منذ|خلال|طوال|طيله|لمده|مده|مدي|غضون)\s"),
+    (DEF_DUAL, r"الماضيين|الاخيرين|المقبلين|القادمين|المنصرمين|الاولين|الفائتين|السابقين"),
+)}
