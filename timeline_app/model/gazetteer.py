@@ -47,9 +47,15 @@ def _fold_chars(s: str) -> str:
     return s
 
 
+# removal and folding in one table: one ``translate`` call is the cheapest for a word or two
+_FOLD_AND_REMOVE = {**_FOLD, **{ord(c): None for c in _REMOVE}}
+
+
 @lru_cache(maxsize=65536)
 def fold(s: str) -> str:
     """Normalise a short string for matching (same rules as ``Norm``)."""
+    if len(s) <= 16:
+        return s.translate(_FOLD_AND_REMOVE)
     return _fold_chars(_REMOVE_RE.sub("", s))
 
 
