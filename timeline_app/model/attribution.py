@@ -149,13 +149,15 @@ def find_attributions(text: str, norm: Norm | None = None, sents: list[tuple[int
                            cue_end=norm.orig_end(cue[1]), claim_start=norm.orig(c0), claim_end=norm.orig_end(c1),
                            negated=negated, note=note)
 
+    glued = _glued_words(norm.words())   # cue words glued to the word before, found once for the whole text
     prev_toks: list[Token] = []
     prev_sent: tuple[int, int] | None = None
     prev_stated = False
     for (sa, sb) in sents:
         words = norm.words(sa, sb)
-        toks = _split_glued(norm.tokens(sa, sb), words)
-        if len(toks) != len(words):
+        toks = norm.tokens(sa, sb)
+        if glued and not glued.isdisjoint(words):
+            toks = _split_glued(toks, words)
             words = [t.s for t in toks]
         n = len(toks)
         # only a token in _GATE can open a cue (_match_at rejects the rest): visit those, in order
