@@ -19,13 +19,12 @@ from .attribution import _lookup_cue
 from .events import _key, make_title, mentions
 from .gazetteer import Norm, fold
 from .timex.normalize import normalize
-from .timex.resolve import _FROM, _FUT_EXPECT, _FUT_STRONG, PAST_VERBS, Context, word_tense
+from .timex.resolve import _FUT_EXPECT, _FUT_STRONG, FORWARD_READINGS, PAST_VERBS, Context, word_reading
 from .types import Attribution, Event, Timex
 
 REPORTED_MOD = "ON_OR_BEFORE"
 REPORTED_CONFIDENCE = 0.25
 _ONE_DAY = dt.timedelta(days=1)
-_FORWARD = (2, 3, _FROM)   # word readings that can make a clause future (timex.resolve.word_tense)
 _TOK_RE = re.compile(r"\w+")
 _QUESTION_RE = re.compile(r"[?؟]")
 _MIN_WORDS = 4
@@ -47,7 +46,7 @@ def _is_future(text: str, a: int, b: int, published: dt.date) -> bool:
     # most reported claims hold no forward word at all: a word-by-word screen (one cached reading per word)
     # spares the clause-wide reading
     if not (_FUT_STRONG.search(n.text) or _FUT_EXPECT.search(n.text)
-            or any(word_tense(w, []) in _FORWARD for w in _TOK_RE.findall(n.text))):
+            or not FORWARD_READINGS.isdisjoint(map(word_reading, _TOK_RE.findall(n.text)))):
         return False
     ctx = Context(n.text, published, "past")
     ends = [m.end() for m in _TOK_RE.finditer(n.text)]

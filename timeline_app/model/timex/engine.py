@@ -79,6 +79,9 @@ RULES = [
     (P.FIRST_MONTHS, RN.h_first_months, 1, "O", 16, 64),
 ]
 
+# each rule with the piece its matches need (patterns.NEEDS), looked up once: hashing a compiled pattern hashes its code
+_RULES_NEED = [(*rule, P.NEEDS.get(rule[0])) for rule in RULES]
+
 # Internal errors swallowed so that one odd input never costs an article; benchmarks/bench_timex.py reports them.
 ERRORS = {"handler": 0, "merge": 0}
 
@@ -97,8 +100,7 @@ def _collect(ctx: Context) -> tuple[list[Cand], list[Cand]]:
     windows = Windows(text)
     cands: list[Cand] = []
     dps: list[Cand] = []
-    for rx, handler, prio, group, back, fwd in RULES:
-        need = P.NEEDS.get(rx)
+    for rx, handler, prio, group, back, fwd, need in _RULES_NEED:
         for lo, hi in windows.get(group, back, fwd):
             if need is not None and need.search(text, lo, hi) is None:
                 continue   # the window lacks a piece that every match holds (patterns.NEEDS)

@@ -293,6 +293,12 @@ HOLIDAY = re.compile(
 # most windows of the rarer patterns hold no match at all. NEEDS gives, for those patterns, a piece that every match
 # contains (a sub-sequence of the pattern, no lookaround, opening on a literal or a character class so that the
 # engine skips to it): a window in which that piece does not occur cannot hold a match and is not scanned.
+def _body(rx: re.Pattern) -> str:
+    """The pattern after its opening word-start assertion ``B`` (which keeps the engine from skipping ahead)."""
+    assert rx.pattern.startswith(B)
+    return rx.pattern[len(B):]
+
+
 NEEDS: dict[re.Pattern, re.Pattern] = {rx: re.compile(need) for rx, need in (
     (YEAR_RANGE, r"\d\d\d\d\s*(?:و|-|الي|حتي)"),              # the first year and the range word
     (NUM_RANGE, r"/\s*\d\d?\s*/\s*\d\d\d\d"),                  # «…/11/1436»
@@ -317,4 +323,10 @@ NEEDS: dict[re.Pattern, re.Pattern] = {rx: re.compile(need) for rx, need in (
     (REL_OFFSET, r"(?:قبل|بعد)(?:ها|ه|هما|هم)?(?:\s+ذلك)?\s+ب"),
     (SINGLE_UNIT, r"(?:قبل|بعد|منذ|خلال|طوال|طيله|لمده|مده|مدي|غضون)\s"),
     (DEF_DUAL, r"الماضيين|الاخيرين|المقبلين|القادمين|المنصرمين|الاولين|الفائتين|السابقين"),
+    (DAYS_RANGE, rf"{RANGE_TO}\s*(?:\d|{ORD31})"),              # the range word and the second day
+    (MONTHS_RANGE, rf"(?:من|بين)\s+(?:شهر\s+)?{MON_NAME}"),
+    (PART_MONTH, rf"{PARTS}\s+(?:من\s+)?(?:ال)?{MON}"),
+    (TIME_WORD, HOURW),
+    (NTH_AFTER, _body(NTH_AFTER)),
+    (ANAPHOR, _body(ANAPHOR)),
 )}

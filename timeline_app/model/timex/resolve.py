@@ -261,6 +261,11 @@ def word_reading(w: str) -> int | None:
     return None
 
 
+# readings of a word that point forward whatever the words before it (an imperfective of scheduling reads 2 unless
+# «كان»/«لم» precede it)
+FORWARD_READINGS = frozenset((2, 3, _FROM, _IMPF_WORD))
+
+
 def word_tense(w: str, prev: list[str]) -> int | None:
     """The tense reading of word ``w`` after the words ``prev`` (at most five; see ``Context.tense``)."""
     v = word_reading(w)
