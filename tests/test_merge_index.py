@@ -28,6 +28,8 @@ WIDTHS = [1, 1, 1, 2, 3, 5, 7, 10, 30, 31, 90, 365]
 def reference(conn, row: dict, article_id: int) -> int | None:
     """The rule without an index: scan every live event (the same thresholds as merge.find_same_event)."""
     sd, ed = row["start_day"], row["end_day"]
+    if row.get("mod") == "ON_OR_BEFORE":
+        return None
     grams = merge.trigrams(row["title"])
     if len(grams) < 6:
         return None
@@ -69,7 +71,9 @@ def random_row(rng: random.Random) -> dict:
     sd = BASE + rng.randrange(0, 120)
     title = f"{rng.choice(SUBJECTS)} {rng.choice(ACTIONS)} في {rng.choice(PLACES)}"
     actors = [title.split(" في ")[0]] if rng.random() < 0.5 else []
-    return {"title": title, "start_day": sd, "end_day": sd + width,
+    # some placed only by their article's publication day (reported without a date)
+    mod = "ON_OR_BEFORE" if width == 1 and rng.random() < 0.3 else None
+    return {"title": title, "start_day": sd, "end_day": sd + width, "mod": mod,
             "actors": json.dumps(actors, ensure_ascii=False), "places": "[]"}
 
 
@@ -78,7 +82,7 @@ def add_event_article(s: Store, k: int, row: dict) -> int:
     text = f"مقالة {k}: {row['title']}."
     start, end = D.fromordinal(row["start_day"]), D.fromordinal(row["end_day"])
     ex = Extraction(events=[Event(0, len(text), row["title"], start_date=start, end_date=end, granularity="day",
-                                  actors=json.loads(row["actors"]))])
+                                  mod=row.get("mod"), actors=json.loads(row["actors"]))])
     status, aid = s.add_article(ArticleInput(text, f"a{k}.txt", "txt", published=end), ex)
     assert status == "ingested"
     return s.conn.execute("SELECT id FROM events WHERE article_id = ?", (aid,)).fetchone()[0]

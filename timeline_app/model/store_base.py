@@ -52,8 +52,11 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(normalize_text(text).encode("utf-8")).hexdigest()
 
 
+_encode_json = json.JSONEncoder(ensure_ascii=False).encode  # (json.dumps builds an encoder per call)
+
+
 def _json_list(values) -> str:
-    return json.dumps(list(values), ensure_ascii=False) if values else "[]"
+    return _encode_json(list(values)) if values else "[]"
 
 
 def _now() -> str:

@@ -261,7 +261,7 @@ class Curation:
         stay. Its own citation takes the new evidence span, timex and attributions."""
         c = self.conn
         e = ex.events[k]
-        row, timex, attr_idx = self._event_fields(article_id, text, outlet, e, ex)
+        row, timex, attr_idx, _ = self._event_fields(article_id, text, outlet, e, ex)
         fields = {f: row[f] for f in ("title", "date_text", "start_date", "end_date", "start_day", "end_day",
                                       "granularity", "mod", "calendar", "confidence", "actors", "places", "relation")}
         c.execute(f"UPDATE events SET {', '.join(f + ' = ?' for f in fields)} WHERE id = ?",

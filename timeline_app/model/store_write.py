@@ -20,6 +20,7 @@ def _facade():
 
 
 _INSERT_SQL: dict[tuple, str] = {}
+_SEP = "\x1f"  # joins an event's search fields for one normalize_for_search pass (it maps no character across it)
 
 
 class ArticleWriter:
@@ -100,8 +101,9 @@ class ArticleWriter:
         return event_ids
 
     def _event_fields(self, article_id: int, text: str, outlet: str | None, e: Event, ex: Extraction
-                      ) -> tuple[dict, Timex | None, list[int]]:
-        """The events-table row of an extracted event (not merged), its timex and its valid attribution indexes."""
+                      ) -> tuple[dict, Timex | None, list[int], dict[str, list[str]]]:
+        """The events-table row of an extracted event (not merged), its timex, its valid attribution indexes and
+        its actors, places, sources and outlets as lists (the row has them as JSON)."""
         timex = ex.timexes[e.timex_index] if e.timex_index is not None and 0 <= e.timex_index < len(ex.timexes) else None
         start_date = _iso(e.start_date) or (_iso(timex.start_date) if timex and timex.placed else None)
         end_date = _iso(e.end_date) or (_iso(timex.end_date) if timex and timex.placed and start_date else None)
@@ -123,12 +125,13 @@ class ArticleWriter:
             "created_at": self._now_cached or _now(), "article_id": article_id, "origin": "extracted",
             "sources": _json_list(sources), "outlets": _json_list([outlet] if outlet else []),
         }
-        return row, timex, attr_idx
+        lists = {"actors": e.actors, "places": e.places, "sources": sources, "outlets": [outlet] if outlet else []}
+        return row, timex, attr_idx, lists
 
     def _insert_event(self, article_id: int, text: str, outlet: str | None, e: Event, ex: Extraction,
                       timex_ids: list[int], attribution_ids: list[int]) -> int:
         c = self.conn
-        row, timex, attr_idx = self._event_fields(article_id, text, outlet, e, ex)
+        row, timex, attr_idx, lists = self._event_fields(article_id, text, outlet, e, ex)
         same = _facade()._find_same_event(self.db, dict(row, text_evidence=text[e.start:e.end]), article_id)
         same = self._live_event(same) if same is not None else None
         if same is not None and self._event_article(same) == article_id:
@@ -136,7 +139,7 @@ class ArticleWriter:
         row["merged_into"] = same
         event_id = self._insert_row("events", row)
         _note_inserted(self.db, event_id, row)
-        self._index_event(event_id, row, new=True)
+        self._index_event(event_id, dict(row, **lists), new=True)
         cur = c.execute(
             "INSERT INTO citations(event_id, original_event_id, article_id, evidence_start, evidence_end, timex_id)"
             " VALUES (?,?,?,?,?,?)",
@@ -177,14 +180,20 @@ class ArticleWriter:
         return row[0] if row else None
 
     def _index_event(self, event_id: int, row: dict, new: bool = False) -> None:
+        """Write the event's full-text row: title, actors, places, sources with outlets, date as written (lists
+        as JSON text or as lists), search-normalised in one pass."""
         def lst(v):
             if not v or v == "[]":  # (most lists are empty: no JSON decoding for them)
                 return ""
             return " ".join(json.loads(v) if isinstance(v, str) else v)
-        self._fts_write("events_fts", event_id, (
-            normalize_for_search(row.get("title")), normalize_for_search(lst(row.get("actors"))),
-            normalize_for_search(lst(row.get("places"))), normalize_for_search(lst(row.get("sources")))
-            + " " + normalize_for_search(lst(row.get("outlets"))), normalize_for_search(row.get("date_text"))), new=new)
+        fields = (row.get("title") or "", lst(row.get("actors")), lst(row.get("places")), lst(row.get("sources")),
+                  lst(row.get("outlets")), row.get("date_text") or "")
+        joined = normalize_for_search(_SEP.join(fields))
+        parts = joined.split(_SEP)
+        if len(parts) != len(fields):  # a field held the separator itself
+            parts = [normalize_for_search(f) for f in fields]
+        title, actors, places, sources, outlets, date_text = parts
+        self._fts_write("events_fts", event_id, (title, actors, places, sources + " " + outlets, date_text), new=new)
 
     def _refresh_derived(self, event_id: int) -> None:
         """Recompute an event's sources/outlets from its citations and re-index it for search."""
