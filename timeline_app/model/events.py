@@ -36,6 +36,9 @@ _CAME_THAT_RE = re.compile(r"^[وف]?(?:جاء|جاءت|ياتي|تاتي|اتي
 _PREP_FRAME = {fold(w) for w in "بحسب حسب وبحسب وحسب وفق ووفق وفق طبق وطبق نقل ونقل حسبما وحسبما".split()}
 _ADJUNCT_OPENERS = {fold(w) for w in "من في إلى الى على عن مع لدى عبر نحو ضد حول إثر اثر عقب بعد قبل الذي التي الذين".split()}
 _RELATION_RE = re.compile(r"(?:^|[\s،,])(?:و)?(رد[اًّ]*ً?\s*على|رداً\s*على|ردًا\s*على|انتقاما\s*ل|انتقاماً\s*ل|عقب|إثر|اثر)\s*")
+# the head word every relation match holds: most articles hold none, and then the full pattern (which opens on a
+# separator, so the engine tries it at every position of the text) is not run
+_RELATION_HEAD_RE = re.compile(r"رد[اًّ]*ً?\s*على|انتقام|عقب|إثر|اثر")
 _DEATH_RE = re.compile(r"(?:^|\s)(?:[وب]?)(مقتل|اغتيال|استشهاد|وفاة|انفجار|تفجير|اعتقال|اختطاف)\s")
 
 
@@ -461,7 +464,7 @@ def build_events(text: str, norm: Norm, sents_folded: list[tuple[int, int]], tim
         _add_undated(events, seen, text, cache, a, b, title, [k], None, atts)
 
     # undated happenings named with a relation («ردا على مقتل ثلاثة جنود أميركيين»)
-    for m in _RELATION_RE.finditer(text):
+    for m in _RELATION_RE.finditer(text) if _RELATION_HEAD_RE.search(text) else ():
         rel = m.group(1)
         a = m.end()
         si = _find_sentence(spans, a)
