@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from .gazetteer import Gazetteer, Norm, Token, fold, gazetteer, members, person_mentions
 from .types import Attribution
 from .attribution_lexicon import (  # noqa: F401
-    CueForm, _ADJUNCT, _BROKEN_PL, _COMP_RE, _CUES, _GATE, _MEDIA_DATIVE, _NOMINAL_CUES, _SURFACE, _agrees, _is_comp, _is_temporal,
+    CueForm, _ADJUNCT, _BROKEN_PL, _COMP_RE, _CUES, _GATE, _WORDS_RE, _MEDIA_DATIVE, _NOMINAL_CUES, _SURFACE, _agrees, _is_comp, _is_temporal,
     _known_head, _lookup_cue, _strip_conj, agreement, classify,
 )
 from .attribution_subject import (  # noqa: F401
@@ -109,7 +109,7 @@ def find_attributions(text: str, norm: Norm | None = None, sents: list[tuple[int
     out: list[tuple[Attribution, tuple[int, int], bool]] = []   # (attribution, sentence, elided)
     persons: set[str] = set()   # words of people's names in this article (title patterns and person sources)
     for m in person_mentions(norm, gz=gz):
-        persons.update(w for w in re.findall(r"[^\W_]+", fold(m.entry.canonical)) if len(w) > 2)
+        persons.update(w for w in _WORDS_RE.findall(fold(m.entry.canonical)) if len(w) > 2)
     history: list[Attribution] = []   # named, non-nested statements, latest last
     known: set[str] = set()            # words of the sources named so far («بحسب أوزبورن» after «جورج أوزبورن»)
 
@@ -131,7 +131,7 @@ def find_attributions(text: str, norm: Norm | None = None, sents: list[tuple[int
             src_text = text[o0:o1]
             stype = classify(src_text, gz, persons)
             if stype == "person":
-                for w in re.findall(r"[^\W_]+", fold(src_text)):
+                for w in _WORDS_RE.findall(fold(src_text)):
                     if len(w) > 2 and not _known_head(w) and w not in gz.titles and not gz.index.get(w) \
                             and w not in _ADJUNCT and w not in _BROKEN_PL:
                         persons.add(w)
@@ -220,7 +220,7 @@ def find_attributions(text: str, norm: Norm | None = None, sents: list[tuple[int
                 if not elided and not nested:
                     history.append(a)
                 if not elided:
-                    known.update(w for w in re.findall(r"[^\W_]+", fold(a.source)) if len(w) > 2)
+                    known.update(w for w in _WORDS_RE.findall(fold(a.source)) if len(w) > 2)
                 found.append((a, elided, nested))
                 if lemma == "نقل" and src_span is not None:
                     # «نقلت X عن Y أن…»: one record per layer, Y with the same cue
@@ -290,6 +290,7 @@ def _speaker_like(text: str, norm: Norm, span: tuple[int, int], gz: Gazetteer, p
 
 
 _WORD_CHAR = re.compile(r"\w")
+_SRC_WORDS_RE = re.compile(r"[^\s،,\"'«»()]+")
 
 
 def _nearest_mention(text: str, a: Attribution, ref: Attribution) -> None:
@@ -327,7 +328,7 @@ def _name_part(ref: Attribution) -> tuple[int, int] | None:
     أوزبورن» → «جورج أوزبورن»): what an elided subject points to."""
     src = ref.source
     gz = gazetteer()
-    words = list(re.finditer(r"[^\s،,\"'«»()]+", src))
+    words = list(_SRC_WORDS_RE.finditer(src))
     if len(words) < 2:
         return None
     cut = src.rfind("،")

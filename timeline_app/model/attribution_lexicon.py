@@ -227,9 +227,12 @@ _BROKEN_PL = {fold(w) for w in """الوزراء وزراء الزعماء زع�
 علماء الأطباء أطباء الأعضاء أعضاء الحكام حكام الأمراء أمراء الشهود الخبراء المسؤولون""".split()}
 
 
+_WORDS_RE = re.compile(r"[^\W_]+")   # the words of a source phrase
+
+
 def agreement(source: str, source_type: str) -> str:
     """The verb agreement a source takes: m | f | pl | du | "" (either)."""
-    words = re.findall(r"[^\W_]+", fold(source))
+    words = _WORDS_RE.findall(fold(source))
     if not words:
         return ""
     head = _strip_conj(words[0])
@@ -267,7 +270,7 @@ def _strip_conj(t: str) -> str:
 def classify(source: str, gz: Gazetteer | None = None, persons: set[str] | None = None) -> str:
     """person | official_anonymous | organization | media | document, from the head of the source phrase."""
     gz = gz or gazetteer()
-    words = [w for w in re.findall(r"[^\W_]+", fold(source))]
+    words = _WORDS_RE.findall(fold(source))
     if not words:
         return "organization"
     head = _strip_conj(words[0])
