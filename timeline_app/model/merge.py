@@ -7,10 +7,12 @@ place. Undated events are never merged automatically.
 """
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import sys
 import weakref
+from collections import Counter
 from functools import lru_cache
 from typing import Any
 
@@ -250,14 +252,13 @@ def find_same_event(db, event_row: dict, article_id: int) -> int | None:
     else:
         index.check(conn)
     words = stems(title)
-    shared: dict[int, int] = {}
+    postings = []
     for cls in range(_width_class(min_w), _width_class(max_w) + 1):
         span = _span(cls)
         for key in range((sd - max_w + 1) // span, (ed - 1) // span + 1):
             bucket = index.bucket(conn, cls, key)
-            for w in words:
-                for eid in bucket.get(w, ()):
-                    shared[eid] = shared.get(eid, 0) + 1
+            postings.extend(p for p in map(bucket.get, words) if p)
+    shared = Counter(itertools.chain.from_iterable(postings))  # event id -> stems in common (counted in C)
     if not shared:
         return None
     base = _threshold_base(width)
