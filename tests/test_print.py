@@ -115,6 +115,28 @@ def test_pdf_of_small_store_is_readable_embedded_and_searchable(qapp, small_stor
 
 
 @needs_poppler
+def test_header_counts_reported_events_apart_from_dated_ones(qapp, small_store, tmp_path):
+    """A happening told without a date (placed on or before the publication day) is not counted as dated."""
+    from timeline_app.ui.printing import export_pdf
+
+    text = "مقال 2. قصفت الطائرات جسرا في المدينة. وستبدأ المحادثات لاحقا."
+    pub = dt.date(2024, 3, 15)
+    reported = Event(8, 38, "قصفت الطائرات جسرا في المدينة", start_date=pub, end_date=pub + dt.timedelta(days=1),
+                     mod="ON_OR_BEFORE", confidence=0.25)
+    undated = Event(39, len(text), "ستبدأ المحادثات لاحقا")
+    small_store.add_article(ArticleInput(text=text, path="a2.txt", format="txt", title="عنوان المقال 2",
+                                         published=pub, published_source="metadata", published_guessed=False),
+                            Extraction([], [], [reported, undated]))
+    export_pdf(small_store, tmp_path / "r.pdf")
+    compact = re.sub(r"\s+", "", _pdf_text(tmp_path / "r.pdf"))
+    start = compact.index("عددالأحداث")
+    header = compact[start:compact.index("·", start)]
+    assert "بلاتاريخفيالنصوقعتحتىيومالنشر" in header
+    # 5 events: 3 dated, 1 reported, 1 undated (pdftotext moves digits around in right-to-left lines)
+    assert sorted(re.findall(r"\d+", header)) == ["1", "1", "3", "5"], header
+
+
+@needs_poppler
 def test_page_count_grows_with_the_range(qapp, tmp_path):
     from timeline_app.ui.printing import export_pdf
 

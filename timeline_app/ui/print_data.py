@@ -128,6 +128,11 @@ class PrintEvent:
         return self.start_day is not None
 
     @property
+    def reported(self) -> bool:
+        """Told without a date: placed on or before its article's publication day."""
+        return self.mod == "ON_OR_BEFORE"
+
+    @property
     def resolved(self) -> str:
         return self.words.span(self.start_day, self.end_day, self.granularity, self.mod)
 

@@ -69,14 +69,17 @@ class DocumentLayout:
         pad = s.mm(4)
         w = a.width() - 2 * pad - s.mm(2)
         title = Block(s, d.title, s.title, w)
-        n_dated, n_undated = len(d.dated), len(d.undated)
+        n_reported = sum(1 for e in d.dated if e.reported)
+        n_dated, n_undated = len(d.dated) - n_reported, len(d.undated)
         n_articles = len({(c.article_title, c.outlet, c.published) for e in d.events for c in e.citations})
         n = d.words.num
         lines = [
             Block(s, f"التصفية: \u2068{d.filter_text}\u2069", s.body, w, MUTED),  # isolated: may hold Latin names
             Block(s, f"المدى الزمني: {d.range_text()}", s.body, w, MUTED),
-            Block(s, f"عدد الأحداث: {n(len(d.events))} ({n(n_dated)} مؤرخة، {n(n_undated)} بلا تاريخ) · المقالات "
-                     f"المصادر: {n(n_articles)} · أعد في {d.words.date(d.generated)}", s.small, w, MUTED),
+            Block(s, f"عدد الأحداث: {n(len(d.events))} ({n(n_dated)} مؤرخة، "
+                     + (f"{n(n_reported)} بلا تاريخ في النص وقعت حتى يوم النشر، " if n_reported else "")
+                     + f"{n(n_undated)} بلا تاريخ) · المقالات المصادر: {n(n_articles)} · أعد في "
+                     f"{d.words.date(d.generated)}", s.small, w, MUTED),
         ]
         h = pad + title.height + s.mm(1.5) + sum(b.height for b in lines) + pad
 
