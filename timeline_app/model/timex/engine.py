@@ -79,8 +79,25 @@ RULES = [
     (P.FIRST_MONTHS, RN.h_first_months, 1, "O", 16, 64),
 ]
 
-# each rule with the piece its matches need (patterns.NEEDS), looked up once: hashing a compiled pattern hashes its code
-_RULES_NEED = [(*rule, P.NEEDS.get(rule[0])) for rule in RULES]
+# each rule with the piece its matches need (patterns.NEEDS) and its body (patterns.BY_BODY), looked up once: hashing a
+# compiled pattern hashes its code
+_RULES_SCAN = [(*rule, P.NEEDS.get(rule[0]), P.BY_BODY.get(rule[0])) for rule in RULES]
+
+
+def _at_body(rx: re.Pattern, body: re.Pattern, text: str, lo: int, hi: int):
+    """The matches of ``rx`` (= B + ``body``, never empty) in ``text[lo:hi]``, as ``rx.finditer(text, lo, hi)`` gives
+    them, trying ``rx`` only at the starts where ``body`` matches."""
+    pos = lo
+    while True:
+        c = body.search(text, pos, hi)
+        if c is None:
+            return
+        m = rx.match(text, c.start(), hi)
+        if m is None or m.end() <= m.start():
+            pos = c.start() + 1
+            continue
+        yield m
+        pos = m.end()
 
 # Internal errors swallowed so that one odd input never costs an article; benchmarks/bench_timex.py reports them.
 ERRORS = {"handler": 0, "merge": 0}
@@ -100,11 +117,11 @@ def _collect(ctx: Context) -> tuple[list[Cand], list[Cand]]:
     windows = Windows(text)
     cands: list[Cand] = []
     dps: list[Cand] = []
-    for rx, handler, prio, group, back, fwd, need in _RULES_NEED:
+    for rx, handler, prio, group, back, fwd, need, body in _RULES_SCAN:
         for lo, hi in windows.get(group, back, fwd):
             if need is not None and need.search(text, lo, hi) is None:
                 continue   # the window lacks a piece that every match holds (patterns.NEEDS)
-            for m in rx.finditer(text, lo, hi):
+            for m in rx.finditer(text, lo, hi) if body is None else _at_body(rx, body, text, lo, hi):
                 if m.end() <= m.start():
                     continue
                 ctx.reason = None
