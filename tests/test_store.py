@@ -83,6 +83,32 @@ def test_new_library_is_migrated_wal_with_foreign_keys(tmp_path):
         assert s.conn.execute("SELECT count(*) FROM migrations").fetchone()[0] == schema.SCHEMA_VERSION
 
 
+def test_a_version_2_library_keeps_its_article_search_without_the_text_copy(tmp_path):
+    """Migration 3 makes articles_fts contentless: what was searchable stays searchable, new articles are
+    indexed, and the index no longer holds a copy of the text."""
+    path = tmp_path / "v2.db"
+    with Store(path):
+        pass
+    conn = sqlite3.connect(path)  # rebuild it as release 2 wrote it
+    for table in ("articles_fts", "events_fts", "migrations", "meta", "citation_attributions", "merges", "citations",
+                  "events", "attributions", "timexes", "articles"):
+        conn.execute(f"DROP TABLE {table}")
+    for migration in schema.MIGRATIONS[:2]:
+        conn.executescript(migration)
+    conn.execute("PRAGMA user_version = 2")
+    conn.execute("INSERT INTO articles(id, content_hash, format, published_source, text, ingested_at) "
+                 "VALUES (1, 'h', 'txt', 'file', 'زار الوزير مسقط', 'now')")
+    conn.execute("INSERT INTO articles_fts(rowid, title, text) VALUES (1, '', 'زار الوزير مسقط')")
+    conn.commit()
+    conn.close()
+    with Store(path) as s:
+        assert s.schema_version == 3
+        assert s.search_articles("مسقط") == [1]
+        assert s.conn.execute("SELECT text FROM articles_fts WHERE rowid = 1").fetchone()[0] is None
+        status, aid = s.add_article(article("قال المتحدث إن الوفد وصل إلى الدوحة"), Extraction())
+        assert s.search_articles("الدوحة") == [aid] and s.search_articles("مسقط") == [1]
+
+
 def test_library_from_a_newer_version_is_refused_and_left_untouched(tmp_path):
     path = tmp_path / "newer.db"
     conn = sqlite3.connect(path)

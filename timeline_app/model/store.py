@@ -221,7 +221,7 @@ class Store(ArticleWriter, StoreReader, Curation):
 
     _FTS_INSERT = {
         "events_fts": "INSERT INTO events_fts(rowid, title, actors, places, sources, date_text) VALUES (?,?,?,?,?,?)",
-        "articles_fts": "INSERT INTO articles_fts(rowid, title, text) VALUES (?,?,?)",
+        "articles_fts": "INSERT INTO articles_fts(rowid, title, text) VALUES (?,?,?)",  # contentless: insert only
     }
 
     def _fts_write(self, table: str, rowid: int, values: tuple | None, new: bool = False) -> None:
