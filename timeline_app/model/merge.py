@@ -16,6 +16,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import Any
 
+from .attribution_lexicon import _is_comp, _lookup_cue
 from .gazetteer import fold
 
 _NONWORD_RE = re.compile(r"[\W_\d]+")
@@ -28,8 +29,6 @@ _STOP = {fold(w) for w in """
 def content_words(title: str) -> list[str]:
     """The words that say what happened: an opening statement frame («أعلنت وزارة الدفاع أنّ …») is dropped, and a
     title that is only a frame («أفادت وسائل إعلام إسرائيلية») says nothing."""
-    from .attribution import _is_comp, _lookup_cue
-
     words = [w for w in _NONWORD_RE.split(fold(title or "")) if w]
     cue = next((k for k, w in enumerate(words[:3]) if _lookup_cue(w) is not None), None)
     if cue is not None:

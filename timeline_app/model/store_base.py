@@ -53,10 +53,18 @@ def content_hash(text: str) -> str:
 
 
 _encode_json = json.JSONEncoder(ensure_ascii=False).encode  # (json.dumps builds an encoder per call)
+_encode_str = json.encoder.encode_basestring  # the C string encoder json.dumps(..., ensure_ascii=False) uses
 
 
 def _json_list(values) -> str:
-    return _encode_json(list(values)) if values else "[]"
+    """``json.dumps(list(values), ensure_ascii=False)``; a list of strings (every event has a few) is joined
+    directly, the same text without the encoder's machinery."""
+    if not values:
+        return "[]"
+    values = list(values)
+    if all(type(v) is str for v in values):
+        return "[" + ", ".join(map(_encode_str, values)) + "]"
+    return _encode_json(values)
 
 
 def _now() -> str:
@@ -71,6 +79,17 @@ def _iso(d: dt.date | str | None) -> str | None:
     if isinstance(d, dt.datetime):
         return d.date().isoformat()
     return d.isoformat()
+
+
+def _as_date(d: dt.date | str | None) -> dt.date | None:
+    """A date from a date, a datetime or an ISO string (None for None or "")."""
+    if d is None or d == "":
+        return None
+    if isinstance(d, dt.datetime):
+        return d.date()
+    if isinstance(d, str):
+        return dt.date.fromisoformat(d[:10])
+    return d
 
 
 def _day(d: str | None) -> int | None:

@@ -8,7 +8,8 @@ import sqlite3
 from typing import Any
 
 from timeline_app.model.filters import normalize_for_search
-from timeline_app.model.store_base import StoreError, _day, _iso, _json_list, _note_inserted, _now, content_hash
+from timeline_app.model.store_base import (StoreError, _as_date, _iso, _json_list, _note_inserted, _now,
+                                           content_hash)
 from timeline_app.model.types import ArticleInput, Event, Extraction, Timex
 
 
@@ -105,17 +106,17 @@ class ArticleWriter:
         """The events-table row of an extracted event (not merged), its timex, its valid attribution indexes and
         its actors, places, sources and outlets as lists (the row has them as JSON)."""
         timex = ex.timexes[e.timex_index] if e.timex_index is not None and 0 <= e.timex_index < len(ex.timexes) else None
-        start_date = _iso(e.start_date) or (_iso(timex.start_date) if timex and timex.placed else None)
-        end_date = _iso(e.end_date) or (_iso(timex.end_date) if timex and timex.placed and start_date else None)
-        if start_date and not end_date:
-            end_date = (dt.date.fromisoformat(start_date) + dt.timedelta(days=1)).isoformat()
+        start = _as_date(e.start_date) or (_as_date(timex.start_date) if timex and timex.placed else None)
+        end = _as_date(e.end_date) or (_as_date(timex.end_date) if timex and timex.placed and start else None)
+        if start and not end:
+            end = start + dt.timedelta(days=1)
         attr_idx = [i for i in e.attribution_indexes if 0 <= i < len(ex.attributions)]
         sources = sorted({ex.attributions[i].source for i in attr_idx})
         row = {
             "title": e.title or text[e.start:e.end][:200],
             "date_text": e.date_text or (timex.text if timex else None),
-            "start_date": start_date, "end_date": end_date,
-            "start_day": _day(start_date), "end_day": _day(end_date),
+            "start_date": start.isoformat() if start else None, "end_date": end.isoformat() if end else None,
+            "start_day": start.toordinal() if start else None, "end_day": end.toordinal() if end else None,
             "granularity": e.granularity or (timex.granularity if timex else None),
             "mod": e.mod or (timex.mod if timex else None),
             "calendar": e.calendar or (timex.calendar if timex else None),
