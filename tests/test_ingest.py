@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import gc
 import json
 import os
 import random
@@ -313,11 +314,13 @@ def test_process_pool_gives_the_same_outcomes(tmp_path):
     path = tmp_path / "c.jsonl"
     path.write_text("\n".join([jsonl_record(i) for i in range(12)] + ["bad", jsonl_record(0, id="dup")]) + "\n",
                     encoding="utf-8")
+    before = gc.get_threshold()
     with Store(tmp_path / "pool.db") as s:
         results = ingest_paths(s, [path], workers=2)
         assert [r.status for r in results] == ["ingested"] * 12 + ["failed", "duplicate"]
         assert results[-1].article_id == results[0].article_id
         assert s.article_count() == 12
+    assert gc.get_threshold() == before   # the bulk collector setting ends with the ingest
 
 
 def test_expand_paths_reports_unsupported_and_missing(tmp_path):
