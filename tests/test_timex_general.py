@@ -183,6 +183,9 @@ def test_night_as_a_noun_is_not_tonight():
     assert tag("تبلغ كلفة الغرفة 120 ديناراً في الليلة الواحدة", ref) == []
     assert tag("ألغيت الحافلات الليلة الإضافية بسبب الثلوج", ref) == []
     assert one("يلتقي الفريقان الليلة في الملعب", ref).value == "2018-02-02TNI"
+    # «إلى» is a preposition, not a definite adjective, whatever its spelling
+    assert one("يتوجه الرئيس الليلة إلى نيويورك", ref).value == "2018-02-02TNI"
+    assert one("يتوجه الرئيس الليلة الى نيويورك", ref).value == "2018-02-02TNI"
 
 
 def test_zero_and_close_to_are_not_safar_and_soon():

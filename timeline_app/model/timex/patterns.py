@@ -219,8 +219,8 @@ DP_DEF = re.compile(
     rf"|(?:وقت\s+(?:مبكر|متاخر)|(?:ساعه|ساعات)\s+(?:مبكره|متاخره))\s+من\s+(?P<dp5>{_DP_DEF})"
     rf"|(?<=منذ )(?P<dp3>{_DP_DEF})){E}")
 # «الليلة» followed by a definite adjective is a night, not tonight: «في الليلة الواحدة» (per night), «الليلة الأولى»,
-# or a typo for the adjective «الليلية» («الرحلات الليلة الإضافية»)
-TONIGHT = re.compile(rf"{B}(?:هذه\s+)?الليله(?:\s+(?P<last>الماضيه|البارحه|المنصرمه))?{E}(?!\s+(?!الساعه|{WD})(?:ال[^\W\d_]|التي|واحده))")
+# or a typo for the adjective «الليلية» («الرحلات الليلة الإضافية»); «إلى» after it is the preposition («الليلة إلى»)
+TONIGHT = re.compile(rf"{B}(?:هذه\s+)?الليله(?:\s+(?P<last>الماضيه|البارحه|المنصرمه))?{E}(?!\s+(?!الساعه|{WD}|ال[يى](?![^\W\d_]))(?:ال[^\W\d_]|التي|واحده))")
 
 # --- Quantities ---------------------------------------------------------------------------------------------------
 SING = alt(k for k in L.SINGULAR_UNITS if k not in L.PLURAL_UNITS) + E
