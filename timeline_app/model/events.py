@@ -16,6 +16,7 @@ from functools import lru_cache
 from dateutil.relativedelta import relativedelta
 
 from .attribution import _COMP_RE, _lookup_cue
+from .gazetteer import _TOKEN_RE as _GZ_TOKEN_RE
 from .gazetteer import Norm, fold, gazetteer, person_mentions
 from .types import Attribution, Event, Timex
 
@@ -170,7 +171,17 @@ def make_title(text: str, ev_start: int, ev_end: int, cut: tuple[int, int] | Non
                 idx = k
                 break
 
+    memo: dict[int, list[str]] = {}
+
     def words_of(k: int) -> list[str]:
+        # the fallback below walks the same clauses again from each start: each clause is read once (the lists
+        # returned are never changed in place)
+        ws = memo.get(k)
+        if ws is None:
+            ws = memo[k] = _words_of(k)
+        return ws
+
+    def _words_of(k: int) -> list[str]:
         a, b = clauses[k]
         first = text[a:b].split()[:1]
         if first and fold(first[0]).rstrip("اً") in _PREP_FRAME:
@@ -382,13 +393,24 @@ def build_events(text: str, norm: Norm, sents_folded: list[tuple[int, int]], tim
 
     tx_spans = [(t.start, t.end) for t in timexes if t.type in ("DATE", "TIME")]
     placed = [t for t in timexes if t.type in ("DATE", "TIME") and t.start_date is not None]
+    # a title read for one date of a sentence is read again as a sibling of the other dates there (and a dateline
+    # dates the same lead sentence for each of its dates): each is made once
+    titles: dict[tuple, str] = {}
+
+    def title_at(a: int, b: int, cut: tuple[int, int] | None, anchor: int) -> str:
+        key = (a, b, cut, anchor)
+        title = titles.get(key)
+        if title is None:
+            title = titles[key] = make_title(text, a, b, cut, atts, anchor, tx_spans)
+        return title
+
     sibling_titles: dict[int, str] = {}
 
     def _sibling_title(x: Timex) -> str:
         if x.start not in sibling_titles:
             si2 = _find_sentence(spans, x.start)
             a2, b2 = spans[si2] if si2 is not None else (x.start, x.end)
-            sibling_titles[x.start] = make_title(text, a2, b2, (x.start, x.end), atts, x.start, tx_spans)
+            sibling_titles[x.start] = title_at(a2, b2, (x.start, x.end), x.start)
         return sibling_titles[x.start]
     for ti, t in enumerate(timexes):
         start_date, end_date, granularity = t.start_date, t.end_date, t.granularity
@@ -410,7 +432,7 @@ def build_events(text: str, norm: Norm, sents_folded: list[tuple[int, int]], tim
                 continue
             a, b = spans[si + 1]
             anchor, cut = a, None
-        title = make_title(text, a, b, cut, atts, anchor, tx_spans)
+        title = title_at(a, b, cut, anchor)
         if not dateline:
             # several dates in the sentence reading the same title: each dates its own part
             sib = [x for x in placed if a <= x.start < b and x.start != t.start and x.start_date != start_date]
@@ -576,9 +598,20 @@ def _title_of(text: str, a: int, b: int, tx_spans: list[tuple[int, int]], min_wo
 
 def _title_actors(title: str, actors: list[str]) -> None:
     """A country or capital that opens the title acts in the event («نفذت الولايات المتحدة ضربات…»، «طلبت واشنطن»)."""
-    for name in _head_places(" ".join(title.split()[:4])):
+    words = title.split()[:4]
+    if not any(map(_may_open_name, words)):
+        return   # (most titles: no gazetteer Norm is built for their head)
+    for name in _head_places(" ".join(words)):
         if name not in actors:
             actors.insert(0, name)
+
+
+@lru_cache(maxsize=65536)
+def _may_open_name(word: str) -> bool:
+    """Whether a token of ``word`` is a surface a gazetteer entry can open on. A head with none gives no mention
+    (Gazetteer.find tries only such tokens; the head's tokens are its words' tokens, a token never spans a space,
+    and ``fold`` of a word is its Norm string), so the Norm and the scan are spared."""
+    return not gazetteer().surfaces.isdisjoint(_GZ_TOKEN_RE.findall(fold(word)))
 
 
 @lru_cache(maxsize=8192)
