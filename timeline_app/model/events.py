@@ -128,6 +128,10 @@ def _clean_title(words: list[str]) -> list[str]:
     return words[:_MAX_TITLE_WORDS]
 
 
+_QUOTES_PARENS = '"«»“”()'
+_QUOTE_OR_PAREN_RE = re.compile("[" + re.escape(_QUOTES_PARENS) + "]")
+
+
 def _segment_words(text: str, a: int, b: int, cuts: list[tuple[int, int]]) -> list[str]:
     """Words of ``text[a:b]`` with the date phrases in ``cuts`` removed, with the signal words and attached
     clitics that introduced them («في»، «يوم»، «لـ» in «لشهر …»)."""
@@ -150,7 +154,10 @@ def _segment_words(text: str, a: int, b: int, cuts: list[tuple[int, int]]) -> li
         pieces.extend(words)
         pos = c1
     pieces.extend(text[pos:b].split())
-    words = [w for w in (p.strip('"«»“”()') for p in pieces) if w]
+    if _QUOTE_OR_PAREN_RE.search(text, a, b) is None:
+        words = pieces   # no quote or bracket in the segment (the usual case): nothing to strip, no word emptied
+    else:
+        words = [w for w in (p.strip(_QUOTES_PARENS) for p in pieces) if w]
     if _URLISH_RE.search(text, a, b) is None:
         return words   # no link anywhere in the segment (the usual case): no word to drop
     return [w for w in words if not _URLISH_RE.search(w)]

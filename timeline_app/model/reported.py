@@ -51,7 +51,8 @@ def _is_future(text: str, a: int, b: int, published: dt.date) -> bool:
     ctx = Context(n.text, published, "past")
     ends = [m.end() for m in _TOK_RE.finditer(n.text)]
     # the tense at the clause's end, and at each word (a سـ verb early in a long clause still governs it)
-    return any(ctx.tense(p) >= 2 for p in ends[-1:] + ends[:6])
+    # (a clause of six words or fewer holds its end among the first six: read once)
+    return any(ctx.tense(p) >= 2 for p in (ends[-1:] + ends[:6] if len(ends) > 6 else ends[-1:] + ends[:-1]))
 
 
 def place_reported(events: list[Event], text: str, published: dt.date | None) -> None:
