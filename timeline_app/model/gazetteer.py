@@ -14,9 +14,9 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress, count
-from operator import attrgetter
+from itertools import accumulate, compress, count, repeat
 from pathlib import Path
+from typing import NamedTuple
 
 _RESOURCE = Path(__file__).resolve().parents[2] / "resources" / "gazetteer.json"
 
@@ -96,9 +96,12 @@ class Norm:
         return self._words[lo:hi]
 
     def _tokenise(self) -> list[Token]:
-        toks = self._toks = tokens(self.s)
-        self._tok_starts = list(map(_START, toks))
-        self._words = list(map(_WORD, toks))
+        # (as ``tokens(self.s)``, keeping its word and start lists instead of reading them back from the tokens)
+        parts = _TOKEN_SPLIT_RE.split(self.s)
+        offs = list(accumulate(map(len, parts), initial=0))
+        words = self._words = parts[1::2]
+        starts = self._tok_starts = offs[1::2]
+        toks = self._toks = list(map(_new, repeat(Token), zip(words, starts, offs[2::2])))
         return toks
 
     def _range(self, a: int, b: int | None) -> tuple[int, int]:
@@ -137,15 +140,16 @@ class Norm:
 _TOKEN_RE = re.compile(r"[^\W_]+(?:\+)?")
 
 
-@dataclass(slots=True)
-class Token:
+class Token(NamedTuple):
     s: str       # folded token text
     start: int   # offsets into the folded string
     end: int
 
 
-_START = attrgetter("start")
-_WORD = attrgetter("s")
+# A named tuple, not a slotted dataclass: a whole text's tokens are built by ``tuple.__new__`` from zipped
+# (word, start, end) triples at C speed (a dataclass runs its Python ``__init__`` once per word), and its fields
+# are read by C-level descriptors as fast as slots.
+_new = tuple.__new__
 
 
 def members(words: list[str], wanted: set[str] | frozenset[str]) -> list[int]:
@@ -158,12 +162,13 @@ _TOKEN_SPLIT_RE = re.compile("(" + _TOKEN_RE.pattern + ")")
 
 def tokens(norm_s: str, start: int = 0, end: int | None = None) -> list[Token]:
     if start or end is not None:
-        return [Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(norm_s, start, len(norm_s) if end is None else end)]
+        return [_new(Token, (m.group(), m.start(), m.end()))
+                for m in _TOKEN_RE.finditer(norm_s, start, len(norm_s) if end is None else end)]
     # the whole text: one C-level split (separator, word, separator, …) and offsets summed from the part lengths,
     # about twice as fast as a match object per word
     parts = _TOKEN_SPLIT_RE.split(norm_s)
     offs = list(accumulate(map(len, parts), initial=0))
-    return list(map(Token, parts[1::2], offs[1::2], offs[2::2]))
+    return list(map(_new, repeat(Token), zip(parts[1::2], offs[1::2], offs[2::2])))
 
 
 # Proclitics that may precede a name: conjunction, then preposition; «لل» = «ل» + «ال».
