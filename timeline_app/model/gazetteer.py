@@ -129,11 +129,15 @@ class Norm:
         """Original end offset for a folded exclusive end ``j`` (a word's trailing diacritics included)."""
         if j <= 0:
             return 0
-        k = self.orig(j - 1) + 1
-        if self._shift is not None:
-            text = self.text
-            while k < len(text) and text[k] in _MARKS:
-                k += 1
+        shift = self._shift
+        if shift is None:
+            return j   # (``orig(j - 1) + 1``)
+        # ``orig(j - 1) + 1`` inlined (82k calls per 1,000 bench articles)
+        text = self.text
+        i = j - 1
+        k = len(text) + 1 if i >= len(self.s) else i + bisect_right(shift, i) + 1
+        while k < len(text) and text[k] in _MARKS:
+            k += 1
         return k
 
 
