@@ -5,6 +5,7 @@ import json
 
 import pytest
 
+from attribution_support import claim
 from conftest import DEV_CORPUS, needs_dev
 from timeline_app.model.attribution import classify, find_attributions, sentences
 from timeline_app.model.gazetteer import fold
@@ -14,10 +15,6 @@ def one(text: str, cue: str):
     hits = [a for a in find_attributions(text) if a.cue == cue]
     assert len(hits) == 1, [(a.cue, a.source) for a in find_attributions(text)]
     return hits[0]
-
-
-def claim(text, a):
-    return text[a.claim_start:a.claim_end]
 
 
 def test_vso_with_complementiser():

@@ -5,25 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from attribution_support import claim, find
 from timeline_app.model.attribution import find_attributions
 from timeline_app.model.gazetteer import fold
 
 
 def records(text: str):
     return find_attributions(text)
-
-
-def find(text: str, cue: str):
-    """The record whose cue overlaps the first occurrence of ``cue`` in ``text``."""
-    p = fold(text).find(fold(cue))
-    assert p >= 0
-    hits = [a for a in records(text) if a.cue_start < p + len(cue) and p < a.cue_end]
-    assert hits, [(a.cue, a.source) for a in records(text)]
-    return hits[0]
-
-
-def claim(text: str, a) -> str:
-    return text[a.claim_start:a.claim_end]
 
 
 @pytest.mark.parametrize("text,cue,source", [

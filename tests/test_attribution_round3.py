@@ -3,16 +3,9 @@ its following participles, an elided subject after a comma-set connective, a spe
 on its speaker, quoted words inside a source, and condemnation verbs read like «استنكر»."""
 from __future__ import annotations
 
+from attribution_support import find
 from timeline_app.model.attribution import find_attributions
 from timeline_app.model.gazetteer import fold
-
-
-def by_cue(text: str, cue: str):
-    p = fold(text).find(fold(cue))
-    assert p >= 0
-    hits = [a for a in find_attributions(text) if a.cue_start < p + len(cue) and p < a.cue_end]
-    assert hits, [(a.cue, a.source) for a in find_attributions(text)]
-    return hits[0]
 
 
 def test_relayed_speaker_has_own_nominal_cue_and_keeps_the_participle():
@@ -25,39 +18,39 @@ def test_relayed_speaker_has_own_nominal_cue_and_keeps_the_participle():
 
 def test_relayed_source_takes_only_participles_the_narrator_cannot():
     # «مضيفة» agrees with the agency, «مضيفاً» only with the relayed officer
-    fem = by_cue("وذكرت الوكالة نقلاً عن ضابط في الشرطة أن الطريق أغلق، مضيفة أن الحركة ستعود.", "مضيفة")
+    fem = find("وذكرت الوكالة نقلاً عن ضابط في الشرطة أن الطريق أغلق، مضيفة أن الحركة ستعود.", "مضيفة")
     assert fem.source == "الوكالة"
-    masc = by_cue("وذكرت الوكالة نقلاً عن ضابط في الشرطة أن الطريق أغلق، مضيفاً أن الحركة ستعود.", "مضيفاً")
+    masc = find("وذكرت الوكالة نقلاً عن ضابط في الشرطة أن الطريق أغلق، مضيفاً أن الحركة ستعود.", "مضيفاً")
     assert fold(masc.source).startswith(fold("ضابط"))
 
 
 def test_elided_subject_after_a_connective_and_comma():
-    a = by_cue("واستقبل المحافظ وفد التجار. كذلك، ثمّن مساهمة الجمعيات في الحملة.", "ثمّن")
+    a = find("واستقبل المحافظ وفد التجار. كذلك، ثمّن مساهمة الجمعيات في الحملة.", "ثمّن")
     assert (a.source, a.source_type) == ("المحافظ", "person")
     assert "elided" in a.note
-    b = by_cue("وأشادت الهيئة بجهود المراقبين. من جهة أخرى، شددت على احترام المواعيد.", "شددت")
+    b = find("وأشادت الهيئة بجهود المراقبين. من جهة أخرى، شددت على احترام المواعيد.", "شددت")
     assert b.source == "الهيئة"
-    c = by_cue("وقال المدير إن المصنع سيغلق. وبدوره، أوضح أن العمال سيعوضون.", "أوضح")
+    c = find("وقال المدير إن المصنع سيغلق. وبدوره، أوضح أن العمال سيعوضون.", "أوضح")
     assert c.source == "المدير"
 
 
 def test_connective_does_not_hide_an_explicit_subject():
-    a = by_cue("كذلك، أعلنت البلدية إغلاق السوق القديم.", "أعلنت")
+    a = find("كذلك، أعلنت البلدية إغلاق السوق القديم.", "أعلنت")
     assert a.source == "البلدية"
 
 
 def test_relative_clause_cue_is_credited_to_its_antecedent():
     t = "وجاء الإعلان بعد أشهر من تعيين الإدارة الجديدة، التي أكدت مراراً التزامها بالشفافية."
-    a = by_cue(t, "أكدت")
+    a = find(t, "أكدت")
     assert (a.source, a.source_type) == ("الإدارة الجديدة", "organization")
     assert t[a.claim_start:].startswith("التزامها")
-    b = by_cue("وأفادت وسائل الإعلام الرسمية، التي ذكرت أن القصف استمر، بسقوط ضحايا.", "ذكرت")
+    b = find("وأفادت وسائل الإعلام الرسمية، التي ذكرت أن القصف استمر، بسقوط ضحايا.", "ذكرت")
     assert b.source == "وسائل الإعلام الرسمية"
 
 
 def test_relative_clause_on_an_object_is_no_statement():
     # the speaker named after the verb is the source, the antecedent is what was announced
-    a = by_cue("وانتقد المزارعون القرار الذي أعلنته الوزارة أمس.", "أعلنته")
+    a = find("وانتقد المزارعون القرار الذي أعلنته الوزارة أمس.", "أعلنته")
     assert a.source == "الوزارة"
     for t, w in [("وهاجم الناشط المجموعة التي وصفها بالعنيفة.", "وصفها"),
                  ("وتعيش الأحزاب التي تدين بالولاء للزعيم أزمة.", "تدين")]:
@@ -66,16 +59,16 @@ def test_relative_clause_on_an_object_is_no_statement():
 
 
 def test_quoted_word_in_source_keeps_both_marks():
-    a = by_cue('وأعلن "التحالف" الوطني أن مرشحه انسحب.', "أعلن")
+    a = find('وأعلن "التحالف" الوطني أن مرشحه انسحب.', "أعلن")
     assert a.source == '"التحالف" الوطني'
     assert a.source.count('"') % 2 == 0
 
 
 def test_condemnation_verbs_are_cues_like_istankara():
-    assert by_cue("دان الاتحاد الأفريقي اغتيال الصحفي.", "دان").source == "الاتحاد الأفريقي"
-    assert by_cue("ونددت الرابطة بالاعتقالات الأخيرة.", "نددت").source == "الرابطة"
-    assert by_cue("وشجب المجلس البلدي القرار.", "شجب").source == "المجلس البلدي"
-    a = by_cue("وزار الأمين العام المخيم. ودان الاعتداء على المسعفين.", "دان")
+    assert find("دان الاتحاد الأفريقي اغتيال الصحفي.", "دان").source == "الاتحاد الأفريقي"
+    assert find("ونددت الرابطة بالاعتقالات الأخيرة.", "نددت").source == "الرابطة"
+    assert find("وشجب المجلس البلدي القرار.", "شجب").source == "المجلس البلدي"
+    a = find("وزار الأمين العام المخيم. ودان الاعتداء على المسعفين.", "دان")
     assert a.source == "الأمين العام" and "elided" in a.note
     # «دان» before a name is not the verb
     assert not find_attributions("وفاز دان كوهين بالسباق.")
