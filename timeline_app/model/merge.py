@@ -102,14 +102,6 @@ def _as_list(v: Any) -> list[str]:
     return []
 
 
-def similarity(new: dict, old: dict) -> float:
-    """0..1: title likeness, raised by shared actors and places."""
-    j = jaccard(trigrams(new.get("title") or ""), trigrams(old.get("title") or ""))
-    actors = set(_as_list(new.get("actors"))) & set(_as_list(old.get("actors")))
-    places = set(_as_list(new.get("places"))) & set(_as_list(old.get("places")))
-    return j + (0.12 if actors else 0.0) + (0.08 if places else 0.0)
-
-
 def _width_class(width: int) -> int:
     """1 for one day, 2 for 2-3 days, 3 for 4-7 days, …: the index keeps each class apart."""
     return width.bit_length()
@@ -148,8 +140,10 @@ class _MergeIndex:
         self.info.clear()
 
     def check(self, conn) -> None:
+        """Before a lookup: drop everything if another connection committed or the index is past its bound (never
+        during a lookup, which holds ids of the buckets it has read)."""
         version = conn.execute("PRAGMA data_version").fetchone()[0]
-        if version != self.version:
+        if version != self.version or len(self.info) >= self.limit:
             self.clear()
             self.version = version
 
@@ -170,8 +164,6 @@ class _MergeIndex:
         b = self.buckets.get((cls, key))
         if b is not None:
             return b
-        if len(self.info) >= self.limit:
-            self.clear()
         b = self.buckets[(cls, key)] = {}
         span = _span(cls)
         lo_w, hi_w = 1 << (cls - 1), (1 << cls) - 1
