@@ -22,7 +22,7 @@ import sqlite_utils
 from timeline_app.model import merge, schema
 # re-exported: the names callers import from here
 from timeline_app.model.store_base import (EDITABLE_EVENT_FIELDS, EVENT_JSON_COLUMNS, SQLITE_MAGIC,  # noqa: F401
-                                           UNDATED_DAY, NewerSchemaError, StoreError, _day, _forget_titles, _iso,
+                                           UNDATED_DAY, NewerSchemaError, StoreError, _day, _forget_merge_index, _iso,
                                            _json_list, _match_spans, _now, _split_statements, content_hash,
                                            normalize_text, read_user_version)
 from timeline_app.model.store_curation import Curation
@@ -146,7 +146,7 @@ class Store(ArticleWriter, StoreReader, Curation):
                     yield self.conn
                 except BaseException:
                     self._fts_unit = None  # the unit's full-text rows go with it
-                    _forget_titles(self.db)  # ids of the undone rows can be given again, to other titles
+                    _forget_merge_index(self.db)  # ids of the undone rows can be given again, to other titles
                     if self.conn.in_transaction:  # (SQLite may already have rolled back, e.g. disk full)
                         self.conn.execute("ROLLBACK TO unit")
                         self.conn.execute("RELEASE unit")
@@ -164,7 +164,7 @@ class Store(ArticleWriter, StoreReader, Curation):
                 try:
                     yield self.conn
                 except BaseException:
-                    _forget_titles(self.db)
+                    _forget_merge_index(self.db)
                     if self.conn.in_transaction:
                         self.conn.execute("ROLLBACK")
                     raise

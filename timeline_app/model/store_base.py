@@ -72,13 +72,8 @@ def _now() -> str:
 
 
 def _iso(d: dt.date | str | None) -> str | None:
-    if d is None or d == "":
-        return None
-    if isinstance(d, str):
-        return dt.date.fromisoformat(d[:10]).isoformat()
-    if isinstance(d, dt.datetime):
-        return d.date().isoformat()
-    return d.isoformat()
+    d = _as_date(d)
+    return d.isoformat() if d else None
 
 
 def _as_date(d: dt.date | str | None) -> dt.date | None:
@@ -96,7 +91,7 @@ def _day(d: str | None) -> int | None:
     return dt.date.fromisoformat(d).toordinal() if d else None
 
 
-def _forget_titles(db) -> None:
+def _forget_merge_index(db) -> None:
     """Event titles or dates changed, ids were freed or events came back on this connection: merge's index of
     candidates must not trust what it holds."""
     merge.forget(db)

@@ -7,7 +7,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from timeline_app.model.store_base import (EDITABLE_EVENT_FIELDS, StoreError, _day, _forget_titles, _iso,
+from timeline_app.model.store_base import (EDITABLE_EVENT_FIELDS, StoreError, _day, _forget_merge_index, _iso,
                                            _match_spans, _note_inserted, _now)
 from timeline_app.model.types import Extraction
 
@@ -48,7 +48,7 @@ class Curation:
             new["confidence"] = float(new["confidence"])
         new["user_edited"] = 1
         if "title" in new or "start_day" in new:
-            _forget_titles(self.db)  # merge's index holds titles and dates
+            _forget_merge_index(self.db)  # merge's index holds titles and dates
         with self.transaction() as c:
             c.execute(f"UPDATE events SET {', '.join(k + ' = ?' for k in new)} WHERE id = ?",
                       list(new.values()) + [event_id])
@@ -65,7 +65,7 @@ class Curation:
             if c.execute("UPDATE events SET deleted = ? WHERE id = ?", (value, event_id)).rowcount != 1:
                 raise StoreError(f"no event {event_id}")
             if not value:
-                _forget_titles(self.db)  # live again: a merge candidate the index does not hold
+                _forget_merge_index(self.db)  # live again: a merge candidate the index does not hold
 
     def merge_events(self, keep_id: int, other_id: int, by: str = "user") -> int:
         """Merge ``other_id`` into ``keep_id``: its citations move to the kept event; returns the merge's id.
@@ -119,7 +119,7 @@ class Curation:
             c.execute(f"UPDATE citations SET event_id = ? WHERE id IN ({qs}) AND event_id = ?", [merged] + cids + [kept])
         c.execute("UPDATE events SET merged_into = NULL WHERE id = ?", (merged,))
         c.execute("UPDATE merges SET undone = 1 WHERE id = ?", (merge_id,))
-        _forget_titles(self.db)  # live again: a merge candidate the index does not hold
+        _forget_merge_index(self.db)  # live again: a merge candidate the index does not hold
         return kept, merged
 
     def add_user_event(self, article_id: int, start: int, end: int, title: str,
@@ -197,7 +197,7 @@ class Curation:
                 for eid in old:
                     self._fts_write("events_fts", eid, None)
                 c.execute(f"DELETE FROM events WHERE id IN ({qs})", old)
-            _forget_titles(self.db)  # deleted ids can come back with the re-extracted titles
+            _forget_merge_index(self.db)  # deleted ids can come back with the re-extracted titles
             # the kept events' citations in this article, with the spans of their timex and attributions
             cites = self._fetch_dicts(
                 "SELECT ci.id, ci.event_id, ci.original_event_id, ci.evidence_start, ci.evidence_end, "
