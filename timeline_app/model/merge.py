@@ -16,7 +16,6 @@ from collections import Counter
 from functools import lru_cache
 from typing import Any
 
-from .attribution_lexicon import _is_comp, _lookup_cue
 from .gazetteer import fold
 
 _NONWORD_RE = re.compile(r"[\W_\d]+")
@@ -26,9 +25,18 @@ _STOP = {fold(w) for w in """
 """.split()}
 
 
+@lru_cache(maxsize=1)
+def _cue_lookups():
+    """The cue lexicon's lookups, imported on first use: building the lexicon takes ~60 ms, which opening a library
+    (the app's start-up) need not pay."""
+    from .attribution_lexicon import _is_comp, _lookup_cue
+    return _is_comp, _lookup_cue
+
+
 def content_words(title: str) -> list[str]:
     """The words that say what happened: an opening statement frame («أعلنت وزارة الدفاع أنّ …») is dropped, and a
     title that is only a frame («أفادت وسائل إعلام إسرائيلية») says nothing."""
+    _is_comp, _lookup_cue = _cue_lookups()
     words = [w for w in _NONWORD_RE.split(fold(title or "")) if w]
     cue = next((k for k, w in enumerate(words[:3]) if _lookup_cue(w) is not None), None)
     if cue is not None:
